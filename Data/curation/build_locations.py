@@ -1,0 +1,724 @@
+#!/usr/bin/env python3
+"""Build Footprint's location tables from the shared reference data.
+
+Outputs (all UTF-8 without BOM, LF line ends, RFC 4180 quoting):
+  Data/grids.csv    grid zones: WORLD, countries, sub-national zones
+  Data/regions.csv  cloud regions -> grid zone (+ provider-published intensity)
+  Data/pue.csv      PUE: default / per provider / per region
+
+Plain python3, standard library only. Reference data are read from
+Path(__file__).resolve().parents[3] / 'shared' / 'reference-data'.
+Every rule listed in the curation brief is validated; the script exits
+non-zero on any violation. See SOURCES-locations.md for sources and the
+reasoning behind every manual decision encoded below.
+"""
+
+import csv
+import io
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve()
+REF = HERE.parents[3] / "shared" / "reference-data"
+GR = REF / "grids-and-regions"
+OUT = HERE.parents[1]  # .../Data
+
+ERRORS = []
+NOTES = []
+
+
+def err(msg):
+    ERRORS.append(msg)
+
+
+def note(msg):
+    NOTES.append(msg)
+
+
+def read_csv(path, skip_lines=0):
+    """Read a CSV into a list of dicts. Values are kept as strings: no
+    NA/null guessing (Namibia's ISO code is the literal string 'NA')."""
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        for _ in range(skip_lines):
+            f.readline()
+        return list(csv.DictReader(f))
+
+
+def fmt(x, nd=2):
+    """Plain decimal, rounded to nd places, trailing zeros stripped."""
+    s = f"{round(float(x), nd):.{nd}f}"
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    if s in ("-0", ""):
+        s = "0"
+    return s
+
+
+def norm(s):
+    return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+def write_csv(path, header, rows):
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    w.writerow(header)
+    for r in rows:
+        w.writerow([r.get(h, "") for h in header])
+    data = buf.getvalue()
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(data)
+
+
+# ---------------------------------------------------------------------------
+# Static curation knowledge (documented in SOURCES-locations.md)
+# ---------------------------------------------------------------------------
+
+CONTINENTS = {
+    "Africa": """DZ AO BJ BW BF BI CM CV CF TD KM CG CI CD DJ EG GQ ER SZ ET GA GM
+        GH GN GW KE LS LR LY MG MW ML MR MU MA MZ NA NE NG RE RW SH ST SN SC SL
+        SO ZA SS SD TZ TG TN UG EH ZM ZW""",
+    "Asia": """AF AM AZ BH BD BT BN KH CN GE HK IN ID IR IQ IL JP JO KZ KW KG LA
+        LB MO MY MV MN MM NP KP OM PK PS PH QA SA SG KR LK SY TW TJ TH TL TR TM
+        AE UZ VN YE""",
+    "Europe": """AL AT BY BE BA BG HR CY CZ DK EE FO FI FR DE GI GR HU IS IE IT XK
+        LV LT LU MT MD ME NL MK NO PL PT RO RU RS SK SI ES SE CH UA GB""",
+    "North America": """AG AW BS BB BZ BM VG CA KY CR CU DM DO SV GL GD GP GT HT
+        HN JM MQ MX MS NI PA PR KN LC PM VC TT TC US VI""",
+    "South America": "AR BO BR CL CO EC FK GF GY PY PE SR UY VE",
+    "Oceania": "AS AU CK FJ PF GU KI NR NC NZ PG WS SB TO VU",
+}
+CONTINENT_OF = {}
+for _cont, _codes in CONTINENTS.items():
+    for _c in _codes.split():
+        if _c in CONTINENT_OF:
+            err(f"continent table lists {_c} twice")
+        CONTINENT_OF[_c] = _cont
+
+# Common alternative English names (ISO alpha-3 is always added).
+COUNTRY_ALIASES = {
+    "US": ["United States of America", "America", "U.S.A."],
+    "GB": ["UK", "Great Britain", "Britain",
+           "United Kingdom of Great Britain and Northern Ireland"],
+    "AE": ["UAE", "Emirates"],
+    "CZ": ["Czech Republic"],
+    "CI": ["Ivory Coast"],
+    "TL": ["Timor-Leste"],
+    "CD": ["DRC", "DR Congo", "Democratic Republic of the Congo", "Congo-Kinshasa"],
+    "CG": ["Republic of the Congo", "Congo-Brazzaville"],
+    "CV": ["Cabo Verde"],
+    "SZ": ["Swaziland"],
+    "MK": ["Macedonia", "Republic of North Macedonia"],
+    "KR": ["Korea", "Republic of Korea"],
+    "KP": ["DPRK", "Democratic People's Republic of Korea"],
+    "RU": ["Russian Federation"],
+    "IR": ["Islamic Republic of Iran"],
+    "SY": ["Syrian Arab Republic"],
+    "LA": ["Lao PDR", "Lao People's Democratic Republic"],
+    "VN": ["Viet Nam"],
+    "BO": ["Plurinational State of Bolivia"],
+    "VE": ["Bolivarian Republic of Venezuela"],
+    "TZ": ["United Republic of Tanzania"],
+    "MD": ["Republic of Moldova"],
+    "MM": ["Burma"],
+    "TR": ["Turkiye"],
+    "PS": ["State of Palestine", "Palestinian Territories"],
+    "BN": ["Brunei Darussalam"],
+    "MO": ["Macau"],
+    "HK": ["Hong Kong SAR"],
+    "NL": ["Holland", "The Netherlands"],
+    "FK": ["Falklands"],
+    "VI": ["US Virgin Islands", "USVI"],
+    "VG": ["BVI"],
+    "KN": ["St Kitts and Nevis"],
+    "LC": ["St Lucia"],
+    "VC": ["St Vincent and the Grenadines"],
+    "PM": ["St Pierre and Miquelon"],
+    "SH": ["St Helena"],
+    "GM": ["The Gambia"],
+    "BS": ["The Bahamas"],
+    "CN": ["PRC", "People's Republic of China", "Mainland China"],
+    "DE": ["Deutschland"],
+    "ST": ["Sao Tome"],
+    "FO": ["Faroes"],
+    "CF": ["CAR"],
+}
+
+# OWID/Ember values that are broken (<= 0) get a documented replacement.
+COUNTRY_FIXES = {
+    # 100 % hydro (0.15 TWh, OWID/CodeCarbon mix 2022); OWID reports 0 because
+    # the emissions round to 0.00 Mt. Ember's lifecycle method uses the IPCC
+    # AR5 median for hydro, 24 gCO2e/kWh (CodeCarbon recomputes 26 with WNA).
+    "CF": (24.0, "2022",
+           "Derived: Ember/OWID 2022 mix (100% hydro) x IPCC AR5 hydro lifecycle 24 g/kWh; OWID value 0 is a rounding artefact"),
+}
+
+SRC_OWID = "Ember/OWID carbon-intensity-electricity (CC BY 4.0)"
+
+# US state / DC / PR -> the eGRID subregion serving most of its load.
+STATE_TO_EGRID = {
+    "AK": "AKGD", "HI": "HIOA", "PR": "PRMS",
+    "AL": "SRSO", "GA": "SRSO",
+    "AZ": "AZNM", "NM": "AZNM", "NV": "AZNM",
+    "AR": "SRMV", "LA": "SRMV", "MS": "SRMV",
+    "CA": "CAMX",
+    "CO": "RMPA",
+    "CT": "NEWE", "ME": "NEWE", "MA": "NEWE", "NH": "NEWE", "RI": "NEWE", "VT": "NEWE",
+    "DE": "RFCE", "DC": "RFCE", "MD": "RFCE", "NJ": "RFCE", "PA": "RFCE",
+    "FL": "FRCC",
+    "ID": "NWPP", "MT": "NWPP", "OR": "NWPP", "UT": "NWPP", "WA": "NWPP", "WY": "NWPP",
+    "IL": "RFCW", "IN": "RFCW", "OH": "RFCW", "WV": "RFCW",
+    "IA": "MROW", "MN": "MROW", "NE": "MROW", "ND": "MROW", "SD": "MROW",
+    "KS": "SPNO",
+    "KY": "SRTV", "TN": "SRTV",
+    "MI": "RFCM",
+    "MO": "SRMW",
+    "NY": "NYUP",
+    "NC": "SRVC", "SC": "SRVC", "VA": "SRVC",
+    "OK": "SPSO",
+    "TX": "ERCT",
+    "WI": "MROE",
+}
+US_STATES_PLUS = set("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI
+    MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY
+    DC PR""".split())
+
+EGRID_EXTRA_ALIASES = {"ERCT": ["ERCOT"]}
+
+# Sub-national zones other than US eGRID: display name + aliases.
+SUBNAT_META = {
+    "AU-NSW": ("New South Wales", ["NSW"]),
+    "AU-ACT": ("Australian Capital Territory", ["Canberra"]),
+    "AU-VIC": ("Victoria", ["VIC"]),
+    "AU-QLD": ("Queensland", ["QLD"]),
+    "AU-SA": ("South Australia", []),
+    "AU-WA-SWIS": ("Western Australia (SWIS)",
+                   ["AU-WA", "Western Australia", "South West Interconnected System"]),
+    "AU-TAS": ("Tasmania", ["TAS"]),
+    "AU-NT-DKIS": ("Northern Territory (DKIS)",
+                   ["AU-NT", "Northern Territory", "Darwin-Katherine Interconnected System"]),
+    "CA-NL": ("Newfoundland and Labrador", ["Newfoundland"]),
+    "CA-PE": ("Prince Edward Island", ["PEI"]),
+    "CA-NS": ("Nova Scotia", []),
+    "CA-NB": ("New Brunswick", []),
+    "CA-QC": ("Quebec", []),
+    "CA-ON": ("Ontario", []),
+    "CA-MB": ("Manitoba", []),
+    "CA-SK": ("Saskatchewan", []),
+    "CA-AB": ("Alberta", []),
+    "CA-BC": ("British Columbia", []),
+    "CA-YT": ("Yukon", []),
+    "CA-NT": ("Northwest Territories", ["NWT"]),
+    "CA-NU": ("Nunavut", []),
+    "CN-GRID-NORTH": ("North China Grid", []),
+    "CN-GRID-NORTHEAST": ("Northeast China Grid", []),
+    "CN-GRID-EAST": ("East China Grid", []),
+    "CN-GRID-CENTRAL": ("Central China Grid", []),
+    "CN-GRID-NORTHWEST": ("Northwest China Grid", []),
+    "CN-GRID-SOUTH": ("China Southern Grid", []),
+    "CN-GRID-SOUTHWEST": ("Southwest China Grid", []),
+}
+
+# Short citations for sub-national sources (matched on the upstream text).
+def subnat_source(src, year):
+    if src.startswith("US EPA eGRID2023"):
+        return "US EPA eGRID2023 rev2 (public domain)"
+    if src.startswith("DCCEEW Australian National Greenhouse Accounts Factors 2025"):
+        return "DCCEEW NGA Factors 2025 Table 1, scope 2 (CC BY 4.0)"
+    if src.startswith("DCCEEW National Greenhouse Accounts Factors 2024"):
+        return "DCCEEW NGA Factors 2024 Table 1, scope 2 (CC BY 4.0)"
+    if src.startswith("ECCC NIR 2022 Annex 13"):
+        tag = ", preliminary" if year == "2020" else ""
+        return f"ECCC NIR 2022 Annex 13 generation intensity{tag} (OGL-Canada)"
+    if src.startswith("China Ministry of Ecology and Environment"):
+        return f"China MEE/NBS {year} grid factor, CO2 only (secondary transcription, unverified)"
+    if src.startswith("Central Electricity Authority"):
+        return "CEA CO2 Baseline Database"
+    err(f"unknown sub-national source text: {src[:60]}")
+    return src
+
+
+REGION_SOURCES = {
+    "aws": "AWS: botocore partitions.json + AWS regions page",
+    "gcp": "Google Cloud locations page + region-carbon-info",
+    "azure": "Microsoft Learn Azure regions list",
+    "oci": "Oracle OCI SDK region definitions",
+    "alibaba": "Alibaba Cloud SDK endpoint maps + regions doc",
+    "ovhcloud": "OVHcloud API region enum",
+    "ibm": "terraform-ibm-modules validRegions",
+    "scaleway": "Scaleway API region enum",
+    "coreweave": "mlco2/impact impact.csv legacy regions (MIT)",
+}
+REGION_FACTS_YEAR = "2025"
+PROVIDERS = set(REGION_SOURCES)
+
+# Provider fleet PUE. Reference-data alternatives are printed as a cross-check.
+PUE_DEFAULT = ("1.56", "2024",
+               "Uptime Institute Global Data Center Survey 2024 average, via Green Algorithms defaults_PUE.csv (CC BY 4.0)")
+PUE_PROVIDER = {
+    "aws": ("1.15", "2024", "AWS-published global PUE 2024 (AWS sustainability pages)"),
+    "gcp": ("1.10", "2023", "Google-published fleet annual PUE 2023 (Environmental Report 2024); = CCF PUE_AVG 1.1"),
+    "azure": ("1.18", "2022", "Microsoft-published global operating PUE (datacenter efficiency disclosure 2022; design PUE 1.12)"),
+    "oci": ("1.2", "2023", "Green Algorithms defaults_PUE.csv Oracle 1.2 (citing Nutanix 2023 blog); no Oracle fleet figure"),
+    "alibaba": ("1.3", "2024", "Cloud Carbon Footprint PUE_AVG for Alibaba (Apache-2.0; snapshot 2024-03)"),
+    "ovhcloud": ("1.28", "2022", "OVHcloud-stated global average PUE, 2022 estimate (carbon-calculator launch)"),
+    "ibm": ("1.25", "2024", "No IBM fleet figure: industry value, IDC public-cloud average PUE 1.25 (as cited by AWS)"),
+    "scaleway": ("1.25", "2024", "No Scaleway fleet figure: industry value, IDC public-cloud average PUE 1.25 (as cited by AWS)"),
+    "coreweave": ("1.25", "2024", "No CoreWeave fleet figure: industry value, IDC public-cloud average PUE 1.25 (as cited by AWS)"),
+}
+
+
+# ---------------------------------------------------------------------------
+# grids.csv
+# ---------------------------------------------------------------------------
+
+def build_grids():
+    rows = []
+    world = None
+    countries = {}
+    for r in read_csv(GR / "country_grid_intensity_latest.csv"):
+        if r["owid_code"] == "OWID_WRL":
+            world = r
+            continue
+        iso2, iso3 = r["iso2"], r["iso3"]
+        if not re.fullmatch(r"[A-Z]{2}", iso2) or not re.fullmatch(r"[A-Z]{3}", iso3):
+            err(f"bad ISO codes in country file: {iso2!r} {iso3!r} ({r['country']})")
+            continue
+        if iso2 in countries:
+            err(f"duplicate country {iso2}")
+        value, year, source = float(r["gco2e_per_kwh"]), r["year"], SRC_OWID
+        if value <= 0:
+            if iso2 not in COUNTRY_FIXES:
+                err(f"{iso2} has non-positive OWID value and no documented fix")
+                continue
+            v, y, s = COUNTRY_FIXES[iso2]
+            note(f"{iso2}: OWID {value} ({year}) replaced by {v} ({y})")
+            value, year, source = v, y, s
+        if iso2 not in CONTINENT_OF:
+            err(f"no continent for {iso2}")
+        countries[iso2] = dict(
+            id=iso2, name=r["country"],
+            aliases=[iso3] + COUNTRY_ALIASES.get(iso2, []),
+            kind="country", country=iso2, continent=CONTINENT_OF.get(iso2, ""),
+            intensity_g_per_kwh=value, year=year, source=source,
+        )
+    for code in COUNTRY_ALIASES:
+        if code not in countries:
+            err(f"alias table names unknown country {code}")
+    for code in COUNTRY_FIXES:
+        if code in countries and countries[code]["source"] == SRC_OWID:
+            note(f"fix for {code} not needed any more (OWID value now positive)")
+    if world is None:
+        err("World row missing")
+    else:
+        rows.append(dict(id="WORLD", name="World", aliases=["Global", "World average"],
+                         kind="world", country="", continent="World",
+                         intensity_g_per_kwh=float(world["gco2e_per_kwh"]),
+                         year=world["year"], source=SRC_OWID))
+    rows.extend(countries[k] for k in sorted(countries))
+
+    # Sub-national zones: newest year with a positive value per zone id.
+    by_zone = defaultdict(list)
+    for r in read_csv(GR / "subnational_grid_intensity.csv"):
+        by_zone[r["zone_id"]].append(r)
+    sub_rows = []
+    for zid in by_zone:
+        recs = sorted(by_zone[zid], key=lambda r: int(r["year"]), reverse=True)
+        if zid in countries:
+            # National rows (AU NGA, IN CEA) would clash with the country id;
+            # the Ember/OWID country value is kept (consistent basis).
+            note(f"sub-national file row {zid} (national, {recs[0]['year']}: "
+                 f"{recs[0]['gco2e_per_kwh']}) not used; country row kept "
+                 f"({fmt(countries[zid]['intensity_g_per_kwh'])}, {countries[zid]['year']})")
+            continue
+        chosen = None
+        for r in recs:
+            if float(r["gco2e_per_kwh"]) > 0:
+                chosen = r
+                break
+            note(f"{zid}: {r['year']} value {r['gco2e_per_kwh']} is not > 0, skipped")
+        if chosen is None:
+            err(f"{zid}: no positive value")
+            continue
+        older = [f"{r['year']}={r['gco2e_per_kwh']}" for r in recs if r is not chosen]
+        cc = chosen["country"]
+        if cc not in countries:
+            err(f"{zid}: country {cc} not in country rows")
+        row = dict(id=zid, kind="subnational", country=cc,
+                   continent=CONTINENT_OF.get(cc, ""),
+                   intensity_g_per_kwh=float(chosen["gco2e_per_kwh"]),
+                   year=chosen["year"],
+                   source=subnat_source(chosen["source"], chosen["year"]),
+                   _older=older)
+        m = re.fullmatch(r"US-EGRID-([A-Z]{4})", zid)
+        if m:
+            code = m.group(1)
+            zm = re.fullmatch(r"eGRID subregion ([A-Z]{4}) \((.+)\)", chosen["zone_name"])
+            if not zm or zm.group(1) != code:
+                err(f"{zid}: unexpected zone_name {chosen['zone_name']!r}")
+                continue
+            row["name"] = f"{zm.group(2)} (eGRID {code})"
+            row["aliases"] = [code] + EGRID_EXTRA_ALIASES.get(code, [])
+        elif zid in SUBNAT_META:
+            row["name"], al = SUBNAT_META[zid]
+            row["aliases"] = list(al)
+        elif re.fullmatch(r"CN-[A-Z]{2}", zid):
+            row["name"] = re.sub(r"\s*\(.*\)\s*$", "", chosen["zone_name"]).strip()
+            row["aliases"] = []
+        else:
+            err(f"{zid}: no naming rule")
+            continue
+        sub_rows.append(row)
+
+    # US state codes -> eGRID subregion aliases (each state on exactly one row).
+    egrid_ids = {r["id"] for r in sub_rows if r["id"].startswith("US-EGRID-")}
+    if set(STATE_TO_EGRID) != US_STATES_PLUS:
+        err(f"state mapping mismatch: missing {sorted(US_STATES_PLUS - set(STATE_TO_EGRID))}, "
+            f"extra {sorted(set(STATE_TO_EGRID) - US_STATES_PLUS)}")
+    by_id = {r["id"]: r for r in sub_rows}
+    for st in sorted(STATE_TO_EGRID):
+        zid = "US-EGRID-" + STATE_TO_EGRID[st]
+        if zid not in egrid_ids:
+            err(f"state {st} mapped to unknown {zid}")
+            continue
+        by_id[zid]["aliases"].append(f"US-{st}")
+
+    sub_rows.sort(key=lambda r: r["id"])
+    rows.extend(sub_rows)
+
+    # Uniqueness after normalisation, across all rows. ids and names must be
+    # unique; ambiguous aliases are dropped (and reported).
+    owner = {}
+    for r in rows:
+        for tok in (r["id"], r["name"]):
+            n = norm(tok)
+            if not n:
+                err(f"{r['id']}: id/name normalises to empty: {tok!r}")
+            elif n in owner and owner[n] != r["id"]:
+                err(f"id/name clash: {tok!r} of {r['id']} vs {owner[n]}")
+            owner.setdefault(n, r["id"])
+    alias_owners = defaultdict(set)
+    for r in rows:
+        for a in r["aliases"]:
+            alias_owners[norm(a)].add(r["id"])
+    for r in rows:
+        kept, seen = [], {norm(r["id"]), norm(r["name"])}
+        for a in r["aliases"]:
+            n = norm(a)
+            if not n or n in seen:
+                continue
+            if (n in owner and owner[n] != r["id"]) or len(alias_owners[n]) > 1:
+                note(f"ambiguous alias {a!r} dropped from {r['id']}")
+                continue
+            seen.add(n)
+            kept.append(a)
+        r["aliases"] = kept
+    final = Counter()
+    for r in rows:  # a row may repeat its own token (WORLD/World), not another's
+        for tok in {norm(t) for t in [r["id"], r["name"]] + r["aliases"]}:
+            final[tok] += 1
+    for tok, c in final.items():
+        if c > 1:
+            err(f"normalised token {tok!r} occurs {c} times")
+    for r in rows:
+        for a in r["aliases"]:
+            if "|" in a:
+                err(f"{r['id']}: alias contains '|': {a!r}")
+
+    # Range / completeness checks.
+    for r in rows:
+        v = r["intensity_g_per_kwh"]
+        if not (0 < v < 2000):
+            err(f"{r['id']}: intensity {v} out of range")
+        if not re.fullmatch(r"\d{4}", str(r["year"])):
+            err(f"{r['id']}: bad year {r['year']!r}")
+        if not r["source"]:
+            err(f"{r['id']}: empty source")
+        if r["continent"] not in ("World", *CONTINENTS):
+            err(f"{r['id']}: bad continent {r['continent']!r}")
+        if r["kind"] == "country" and not (r["id"] == r["country"] and re.fullmatch(r"[A-Z]{2}", r["id"])):
+            err(f"{r['id']}: country id/code mismatch")
+    ids = [r["id"] for r in rows]
+    if len(ids) != len(set(ids)):
+        err("duplicate grid ids")
+    if sum(r["kind"] == "world" for r in rows) != 1:
+        err("need exactly one world row")
+    if sum(r["kind"] == "country" for r in rows) < 210:
+        err("fewer than 210 countries")
+    if "NA" not in ids:
+        err("Namibia (NA) missing")
+    return rows
+
+
+# ---------------------------------------------------------------------------
+# Cross-checks of country values against CarbonTracker / CodeCarbon tables
+# ---------------------------------------------------------------------------
+
+def cross_check_countries(grid_rows):
+    ours = {r["id"]: r for r in grid_rows if r["kind"] == "country"}
+    by3 = {r["aliases"][0]: r for r in ours.values()}
+    ct = {}
+    for r in read_csv(REF / "carbontracker" / "carbon-intensities.csv"):
+        ct[r["alpha-2"]] = (float(r["Carbon intensity of electricity (gCO2eq/kWh)"]), r["Year"])
+    cc = {}
+    with open(REF / "codecarbon" / "global_energy_mix.json", encoding="utf-8") as f:
+        for k, v in json.load(f).items():
+            cc[k] = (float(v["carbon_intensity"]), str(v["year"]))
+    out = []
+    for iso2, r in sorted(ours.items()):
+        mine = r["intensity_g_per_kwh"]
+        for label, table, key in (("CarbonTracker", ct, iso2), ("CodeCarbon", cc, r["aliases"][0])):
+            if key not in table:
+                continue
+            v, y = table[key]
+            if abs(v - mine) >= 50 and abs(v - mine) >= 0.2 * max(mine, 1):
+                out.append(f"{iso2} ours {fmt(mine)} ({r['year']}) vs {label} {fmt(v)} ({y})")
+    missing_ct = sorted(set(ours) - set(ct))
+    missing_cc = sorted(k for k in by3 if k not in cc)
+    return out, missing_ct, missing_cc
+
+
+# ---------------------------------------------------------------------------
+# regions.csv
+# ---------------------------------------------------------------------------
+
+def load_google():
+    """region -> (intensity, cfe or None, year) from the newest year file
+    that has an intensity for the region."""
+    best = {}
+    for path in sorted((GR / "google-region-carbon-info").glob("*.csv")):
+        year = path.stem
+        for r in read_csv(path):
+            reg = r["Google Cloud Region"].strip()
+            col = [k for k in r if k and "carbon intensity" in k.lower()]
+            if len(col) != 1:
+                err(f"{path.name}: cannot find intensity column")
+                continue
+            val = (r[col[0]] or "").strip()
+            if not val:
+                continue
+            cfe = (r["Google CFE"] or "").strip()
+            if reg not in best or int(year) > int(best[reg][2]):
+                best[reg] = (float(val), float(cfe) if cfe else None, year)
+    return best
+
+
+def build_regions(grid_rows):
+    grid_ids = {r["id"]: r for r in grid_rows}
+    country_ids = {r["id"] for r in grid_rows if r["kind"] == "country"}
+    google = load_google()
+    joined = {(r["provider"], r["region_id"]): r
+              for r in read_csv(GR / "cloud_region_grid_intensity_joined.csv")}
+    rows = []
+    for r in read_csv(GR / "cloud_regions_locations.csv"):
+        prov, reg = r["provider"].strip(), r["region_id"].strip()
+        if prov not in PROVIDERS:
+            err(f"unknown provider {prov!r}")
+            continue
+        rid = f"{prov}:{reg}"
+        zone = r["grid_zone"].strip()
+        row = dict(id=rid, provider=prov, region=reg, name=r["display_name"].strip(),
+                   country=r["country"].strip(), subdivision=r["subdivision"].strip(),
+                   city=r["city"].strip(), grid_zone=zone,
+                   intensity_g_per_kwh="", cfe_percent="",
+                   year=REGION_FACTS_YEAR, source=REGION_SOURCES[prov])
+        j = joined.get((prov, reg))
+        if j is None:
+            err(f"{rid}: missing from joined table")
+        elif j["grid_zone"] != zone:
+            err(f"{rid}: grid_zone differs between locations ({zone}) and joined ({j['grid_zone']})")
+        if prov == "gcp":
+            if reg in google:
+                val, cfe, year = google[reg]
+                row["intensity_g_per_kwh"] = fmt(val)
+                row["cfe_percent"] = fmt(cfe * 100) if cfe is not None else ""
+                row["year"] = year
+                row["source"] = f"Google region-carbon-info {year} (Apache-2.0)"
+                if year != "2024":
+                    note(f"{rid}: newest Google value is {year}")
+            else:
+                note(f"{rid}: no Google-published intensity; grid-zone fallback ({zone})")
+        rows.append(row)
+    gcp_regions = {r["region"] for r in rows if r["provider"] == "gcp"}
+    for reg in sorted(set(google) - gcp_regions):
+        note(f"Google carbon data has {reg} but the location table does not")
+
+    # Validation.
+    ids = [r["id"] for r in rows]
+    dup = [k for k, c in Counter(ids).items() if c > 1]
+    if dup:
+        err(f"duplicate region ids: {dup}")
+    for r in rows:
+        if r["grid_zone"] not in grid_ids:
+            err(f"{r['id']}: grid_zone {r['grid_zone']} not in grids.csv")
+        elif grid_ids[r["grid_zone"]]["country"] != r["country"]:
+            err(f"{r['id']}: grid_zone country {grid_ids[r['grid_zone']]['country']} != {r['country']}")
+        if r["country"] not in country_ids:
+            err(f"{r['id']}: country {r['country']} is not a country row")
+        if r["subdivision"] and not re.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}", r["subdivision"]):
+            err(f"{r['id']}: bad subdivision {r['subdivision']!r}")
+        if r["subdivision"] and not r["subdivision"].startswith(r["country"] + "-"):
+            err(f"{r['id']}: subdivision {r['subdivision']} not in {r['country']}")
+        if r["intensity_g_per_kwh"] and not (0 < float(r["intensity_g_per_kwh"]) < 2000):
+            err(f"{r['id']}: intensity out of range")
+        if r["cfe_percent"] and not (0 <= float(r["cfe_percent"]) <= 100):
+            err(f"{r['id']}: cfe out of range")
+        if not re.fullmatch(r"\d{4}", r["year"]) or not r["source"] or not r["name"]:
+            err(f"{r['id']}: missing year/source/name")
+        if r["provider"] != r["provider"].lower():
+            err(f"{r['id']}: provider not lower-case")
+    per = Counter(r["provider"] for r in rows)
+    if len(rows) < 150 or len(per) < 5:
+        err(f"too few regions/providers: {len(rows)} / {len(per)}")
+    return rows
+
+
+# ---------------------------------------------------------------------------
+# pue.csv
+# ---------------------------------------------------------------------------
+
+def build_pue(region_rows):
+    region_ids = {r["id"] for r in region_rows}
+    providers = sorted({r["provider"] for r in region_rows})
+    rows = [dict(scope="default", id="unknown", pue=PUE_DEFAULT[0],
+                 year=PUE_DEFAULT[1], source=PUE_DEFAULT[2])]
+    for p in providers:
+        if p not in PUE_PROVIDER:
+            err(f"no provider PUE for {p}")
+            continue
+        v, y, s = PUE_PROVIDER[p]
+        rows.append(dict(scope="provider", id=p, pue=v, year=y, source=s))
+
+    # Per-region candidates, highest priority first.
+    cands = defaultdict(list)  # region id -> [(pue, year, source, label)]
+    ccf = read_csv(REF / "cloud-carbon-footprint" / "ccf_constants.csv")
+    for r in ccf:
+        m = re.fullmatch(r"PUE_TRAILING_TWELVE_MONTH:(\S+)(?: .*)?", r["name"])
+        if m and r["provider"] in ("gcp", "alibaba"):
+            rid = f"{r['provider']}:{m.group(1)}"
+            what = "Google per-campus TTM PUE" if r["provider"] == "gcp" else "Alibaba region PUE"
+            cands[rid].append((float(r["value"]), "2024",
+                               f"{what} via Cloud Carbon Footprint constants (Apache-2.0; snapshot 2024-03, measurement period not stated)",
+                               "CCF"))
+    ga = read_csv(REF / "green-algorithms" / "cloudProviders_datacenters.csv", skip_lines=1)
+    for r in ga:
+        if r["provider"] == "gcp" and (r["PUE"] or "").strip():
+            cands[f"gcp:{r['Name'].strip()}"].append(
+                (float(r["PUE"]), "2020",
+                 "Google per-campus PUE (google.com/about/datacenters/efficiency, 2020-09-29) via Green Algorithms (CC BY 4.0)",
+                 "GreenAlgorithms"))
+    for r in read_csv(REF / "mlco2-impact" / "impact.csv"):
+        if r["provider"] == "gcp" and (r["PUE"] or "").strip():
+            cands[f"gcp:{r['region'].strip()}"].append(
+                (float(r["PUE"]), "2020",
+                 "Google per-campus PUE via mlco2/impact impact.csv (MIT)", "mlco2"))
+    conflicts = []
+    for rid in sorted(cands):
+        lst = cands[rid]
+        if rid not in region_ids:
+            err(f"region PUE for unknown region {rid}")
+            continue
+        v, y, s, label = lst[0]
+        others = [f"{l} {fmt(x)}" for x, _, _, l in lst[1:] if abs(x - v) > 1e-9]
+        if others:
+            conflicts.append(f"{rid}: kept {label} {fmt(v)}; other {', '.join(others)}")
+        rows.append(dict(scope="region", id=rid, pue=fmt(v), year=y, source=s))
+
+    # Validation.
+    keys = Counter((r["scope"], r["id"]) for r in rows)
+    for k, c in keys.items():
+        if c > 1:
+            err(f"duplicate PUE row {k}")
+    if sum(r["scope"] == "default" for r in rows) != 1:
+        err("need exactly one default PUE row")
+    for r in rows:
+        if not (1.0 <= float(r["pue"]) <= 3.0):
+            err(f"PUE {r['id']} out of range: {r['pue']}")
+        if not re.fullmatch(r"\d{4}", r["year"]) or not r["source"]:
+            err(f"PUE {r['id']}: missing year/source")
+        if r["scope"] == "provider" and r["id"] not in providers:
+            err(f"PUE provider {r['id']} has no regions")
+        if r["scope"] == "region" and r["id"] not in region_ids:
+            err(f"PUE region {r['id']} not in regions.csv")
+    for p in providers:
+        if ("provider", p) not in keys:
+            err(f"provider {p} lacks a PUE row")
+
+    # Reference-data provider values, for the conflict log.
+    ref = []
+    for r in read_csv(REF / "green-algorithms" / "defaults_PUE.csv", skip_lines=1):
+        ref.append(f"GreenAlgorithms {r['provider']}={r['PUE']}")
+    for r in ccf:
+        if r["name"] == "PUE_AVG":
+            ref.append(f"CCF {r['provider']}={r['value']}")
+    return rows, conflicts, ref
+
+
+# ---------------------------------------------------------------------------
+
+def main():
+    if not GR.is_dir():
+        print(f"reference data not found at {REF}", file=sys.stderr)
+        return 2
+    grid_rows = build_grids()
+    region_rows = build_regions(grid_rows)
+    pue_rows, pue_conflicts, pue_ref = build_pue(region_rows)
+
+    if ERRORS:
+        print("VALIDATION FAILED:", file=sys.stderr)
+        for e in ERRORS:
+            print("  - " + e, file=sys.stderr)
+        return 1
+
+    grid_out = []
+    for r in grid_rows:
+        o = dict(r)
+        o["aliases"] = "|".join(r["aliases"])
+        o["intensity_g_per_kwh"] = fmt(r["intensity_g_per_kwh"])
+        grid_out.append(o)
+    write_csv(OUT / "grids.csv",
+              ["id", "name", "aliases", "kind", "country", "continent",
+               "intensity_g_per_kwh", "year", "source"], grid_out)
+    write_csv(OUT / "regions.csv",
+              ["id", "provider", "region", "name", "country", "subdivision", "city",
+               "grid_zone", "intensity_g_per_kwh", "cfe_percent", "year", "source"],
+              region_rows)
+    write_csv(OUT / "pue.csv", ["scope", "id", "pue", "year", "source"], pue_rows)
+
+    kinds = Counter(r["kind"] for r in grid_rows)
+    print(f"grids.csv: {len(grid_rows)} rows; world {kinds['world']}, "
+          f"countries {kinds['country']}, subnational zones {kinds['subnational']}")
+    sub_by_c = Counter(r["country"] for r in grid_rows if r["kind"] == "subnational")
+    print("  subnational by country: " + ", ".join(f"{k} {v}" for k, v in sorted(sub_by_c.items())))
+    per = Counter(r["provider"] for r in region_rows)
+    print(f"regions.csv: {len(region_rows)} regions; " +
+          ", ".join(f"{p} {per[p]}" for p in sorted(per)))
+    print(f"  with provider-published intensity: "
+          f"{sum(1 for r in region_rows if r['intensity_g_per_kwh'])}")
+    sc = Counter(r["scope"] for r in pue_rows)
+    print(f"pue.csv: {len(pue_rows)} rows; " +
+          ", ".join(f"{s} {sc[s]}" for s in ("default", "provider", "region")))
+
+    print("\nNotes:")
+    for n in NOTES:
+        print("  - " + n)
+    print("\nPUE region conflicts:")
+    for c in pue_conflicts:
+        print("  - " + c)
+    print("\nReference-data provider PUE values: " + "; ".join(pue_ref))
+    diffs, miss_ct, miss_cc = cross_check_countries(grid_rows)
+    print("\nCountry cross-check (|diff| >= 50 g and >= 20 %):")
+    for d in diffs:
+        print("  - " + d)
+    print(f"  not in CarbonTracker table: {' '.join(miss_ct)}")
+    print(f"  not in CodeCarbon table: {' '.join(miss_cc)}")
+    older = [f"{r['id']} ({r['year']}; older {', '.join(r['_older'])})"
+             for r in grid_rows if r.get("_older")]
+    print(f"\nSub-national zones with an older year dropped: {len(older)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,25 @@
+/// One field of a CSV record, as a range of bytes in the buffer that was scanned.
+///
+/// For a quoted field the range excludes the surrounding quotes; `hasDoubledQuotes` tells
+/// whether `""` pairs inside it still need to be turned into `"`.
+public struct CSVField: Sendable, Equatable {
+    /// Offset of the first byte of the field's content.
+    public var start: Int
+    /// Offset one past the last byte of the field's content.
+    public var end: Int
+    /// Whether the content holds `""` escapes.
+    public var hasDoubledQuotes: Bool
+
+    /// A field over `start..<end`.
+    public init(start: Int, end: Int, hasDoubledQuotes: Bool = false) {
+        self.start = start
+        self.end = end
+        self.hasDoubledQuotes = hasDoubledQuotes
+    }
+
+    /// The field's text, with `""` escapes undone.
+    public func string(in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return hasDoubledQuotes ? text.replacing("\"\"", with: "\"") : text
+    }
+}

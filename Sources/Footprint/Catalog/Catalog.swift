@@ -1,0 +1,90 @@
+/// Every factor Footprint knows: hardware, grids, cloud regions, PUE and constants, parsed
+/// from the built-in tables of `Data/` and any tables the user overlays on them.
+///
+/// A catalog is an immutable value: build it once and share it.
+public struct Catalog: Sendable {
+    /// Accelerators and CPUs, by id, name or alias.
+    public let hardware: NameIndex<Hardware>
+    /// The world, countries and sub-national zones, by id, name or alias.
+    public let grids: NameIndex<GridZone>
+    /// Cloud regions, by `provider:region`.
+    public let regions: NameIndex<CloudRegion>
+    /// PUE figures, by scope and id.
+    public let pueEntries: [PUEEntry]
+    /// Scalar constants, by id.
+    public let constants: [String: Constant]
+    private let zonesByID: [String: GridZone]
+    private let pueByKey: [String: PUEEntry]
+
+    /// The names of the tables a catalog reads; other file names are rejected.
+    public static let tableNames = [
+        Hardware.tableName, GridZone.tableName, CloudRegion.tableName, PUEEntry.tableName, Constant.tableName,
+    ]
+
+    /// A catalog of `tables`, in layers: a later table of the same name replaces the rows
+    /// of earlier ones with the same id and adds the others.
+    ///
+    /// - Throws: `DataError` for an unknown table name, a malformed row, a duplicate id, or
+    ///   a reference to a zone or region that does not exist.
+    public init(layers tables: [CSVTable]) throws(DataError) {
+        for table in tables where !Self.tableNames.contains(table.name) {
+            let closest = Self.tableNames.min { editDistance($0, table.name) < editDistance($1, table.name) }!
+            throw DataError(
+                file: table.name, line: 1,
+                message: "unknown table '\(table.name)'; did you mean '\(closest)'? (tables: \(Self.tableNames.joined(separator: ", ")))")
+        }
+        func layers(_ name: String) -> [CSVTable] { tables.filter { $0.name == name } }
+        var hardwareLayers: [[Located<Hardware>]] = [], gridLayers: [[Located<GridZone>]] = []
+        var regionLayers: [[Located<CloudRegion>]] = [], pueLayers: [[Located<PUEEntry>]] = []
+        var constantLayers: [[Located<Constant>]] = []
+        for table in layers(Hardware.tableName) { hardwareLayers.append(try Hardware.rows(from: table)) }
+        for table in layers(GridZone.tableName) { gridLayers.append(try GridZone.rows(from: table)) }
+        for table in layers(CloudRegion.tableName) { regionLayers.append(try CloudRegion.rows(from: table)) }
+        for table in layers(PUEEntry.tableName) { pueLayers.append(try PUEEntry.rows(from: table)) }
+        for table in layers(Constant.tableName) { constantLayers.append(try Constant.rows(from: table)) }
+
+        let hardware = try [Located<Hardware>].merging(hardwareLayers, id: \.id)
+        let zones = try [Located<GridZone>].merging(gridLayers, id: \.id)
+        let regions = try [Located<CloudRegion>].merging(regionLayers, id: \.id)
+        let pue = try [Located<PUEEntry>].merging(pueLayers, id: \.key)
+        let constants = try [Located<Constant>].merging(constantLayers, id: \.id)
+
+        let zoneIDs = Set(zones.map(\.value.id))
+        for region in regions where !zoneIDs.contains(region.value.gridZone) {
+            throw region.fault("region '\(region.value.id)' names grid zone '\(region.value.gridZone)', which grids.csv lacks")
+        }
+        let regionIDs = Set(regions.map(\.value.id)), providers = Set(regions.map(\.value.provider))
+        for entry in pue {
+            let known = switch entry.value.scope {
+            case .default: entry.value.id == "unknown"
+            case .provider: providers.contains(entry.value.id)
+            case .region: regionIDs.contains(entry.value.id)
+            }
+            guard known else { throw entry.fault("PUE row names \(entry.value.scope.rawValue) '\(entry.value.id)', which is not known") }
+        }
+
+        self.hardware = NameIndex(hardware.map(\.value), names: { [$0.id, $0.name] + $0.aliases }, displayName: { $0.name })
+        self.grids = NameIndex(zones.map(\.value), names: { [$0.id, $0.name] + $0.aliases }, displayName: { $0.id })
+        self.regions = NameIndex(regions.map(\.value), names: { [$0.id] }, displayName: { $0.id })
+        self.pueEntries = pue.map(\.value)
+        self.constants = Dictionary(uniqueKeysWithValues: constants.map { ($0.value.id, $0.value) })
+        self.zonesByID = Dictionary(uniqueKeysWithValues: zones.map { ($0.value.id, $0.value) })
+        self.pueByKey = Dictionary(uniqueKeysWithValues: pue.map { ($0.value.key, $0.value) })
+    }
+
+    /// The zone with exactly this id.
+    public func zone(id: String) -> GridZone? { zonesByID[id] }
+
+    /// The PUE figure for `scope` and `id`, if the table has one.
+    public func pue(_ scope: PUEEntry.Scope, _ id: String) -> PUEEntry? { pueByKey["\(scope.rawValue)/\(id)"] }
+
+    /// The constant `id`.
+    ///
+    /// - Throws: `DataError` naming `constants.csv` when the row is missing.
+    public func constant(_ id: String) throws(DataError) -> Factor {
+        guard let constant = constants[id] else {
+            throw DataError(file: Constant.tableName, line: 1, message: "missing constant '\(id)'")
+        }
+        return constant.factor
+    }
+}

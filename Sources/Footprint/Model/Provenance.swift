@@ -1,0 +1,35 @@
+/// Where a factor comes from: the source it cites and the year of the figure.
+public struct Provenance: Sendable, Hashable {
+    /// A short citation, or the flag or column the user gave the value with.
+    public let source: String
+    /// The year of the figure (its vintage); nil for values the user supplied.
+    public let year: Int?
+    /// The table the row was read from (`hardware.csv`), nil for user input.
+    public let table: String?
+
+    /// A provenance from a data table.
+    public init(source: String, year: Int?, table: String?) {
+        self.source = source
+        self.year = year
+        self.table = table
+    }
+
+    /// A value the user supplied through `input` (a flag such as `--pue`, or a column).
+    public static func userInput(_ input: String) -> Provenance {
+        Provenance(source: "user input (\(input))", year: nil, table: nil)
+    }
+}
+
+/// A number used in an estimate, with its provenance.
+public struct Factor: Sendable, Hashable {
+    /// The value in the unit its name states.
+    public let value: Double
+    /// Where the value comes from.
+    public let provenance: Provenance
+
+    /// A value with its provenance.
+    public init(_ value: Double, _ provenance: Provenance) {
+        self.value = value
+        self.provenance = provenance
+    }
+}

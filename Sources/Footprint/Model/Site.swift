@@ -1,0 +1,58 @@
+/// Where a job runs, with the two factors that place supplies: grid intensity and PUE.
+public struct Site: Sendable, Hashable {
+    /// What kind of place a site is.
+    public enum Kind: String, Sendable, Hashable {
+        /// A cloud region.
+        case region
+        /// The world average.
+        case world
+        /// A country.
+        case country
+        /// A sub-national grid zone.
+        case subnational
+        /// No place: an intensity the user gave.
+        case custom
+    }
+
+    /// `aws:us-east-1`, `FR`, `US-EGRID-SRVC`, `WORLD`, or `custom`.
+    public let id: String
+    /// Display name.
+    public let name: String
+    /// The kind of place.
+    public let kind: Kind
+    /// Provider id for a cloud region, else nil.
+    public let provider: String?
+    /// ISO country code, when known.
+    public let country: String?
+    /// Continent name, when known.
+    public let continent: String?
+    /// The grid zone whose intensity applies, when any.
+    public let gridZone: String?
+    /// Grid carbon intensity in gCO2e/kWh.
+    public let intensity: Factor
+    /// Power usage effectiveness.
+    public let pue: Factor
+
+    /// A site.
+    public init(
+        id: String, name: String, kind: Kind, provider: String?, country: String?, continent: String?,
+        gridZone: String?, intensity: Factor, pue: Factor
+    ) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.provider = provider
+        self.country = country
+        self.continent = continent
+        self.gridZone = gridZone
+        self.intensity = intensity
+        self.pue = pue
+    }
+
+    /// The same site with other factors.
+    public func with(intensity: Factor? = nil, pue: Factor? = nil) -> Site {
+        Site(
+            id: id, name: name, kind: kind, provider: provider, country: country, continent: continent,
+            gridZone: gridZone, intensity: intensity ?? self.intensity, pue: pue ?? self.pue)
+    }
+}
