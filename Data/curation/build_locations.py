@@ -582,14 +582,14 @@ def build_regions(grid_rows):
 def build_pue(region_rows):
     region_ids = {r["id"] for r in region_rows}
     providers = sorted({r["provider"] for r in region_rows})
-    rows = [dict(scope="default", id="unknown", pue=PUE_DEFAULT[0],
+    rows = [dict(scope="default", id="unknown", pue=fmt(PUE_DEFAULT[0]),
                  year=PUE_DEFAULT[1], source=PUE_DEFAULT[2])]
     for p in providers:
         if p not in PUE_PROVIDER:
             err(f"no provider PUE for {p}")
             continue
         v, y, s = PUE_PROVIDER[p]
-        rows.append(dict(scope="provider", id=p, pue=v, year=y, source=s))
+        rows.append(dict(scope="provider", id=p, pue=fmt(v), year=y, source=s))
 
     # Per-region candidates, highest priority first.
     cands = defaultdict(list)  # region id -> [(pue, year, source, label)]

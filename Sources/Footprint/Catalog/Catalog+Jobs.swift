@@ -107,6 +107,6 @@ extension Catalog {
 
     /// The result of `body`, with a data fault reported as a job error.
     private func dataFactor<T>(_ body: () throws(DataError) -> T) throws(JobError) -> T {
-        do { return try body() } catch { throw JobError(field: nil, message: error.description) }
+        do { return try body() } catch { throw JobError(field: nil, message: error.description, reason: .data) }
     }
 }

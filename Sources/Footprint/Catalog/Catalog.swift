@@ -28,10 +28,10 @@ public struct Catalog: Sendable {
     ///   a reference to a zone or region that does not exist.
     public init(layers tables: [CSVTable]) throws(DataError) {
         for table in tables where !Self.tableNames.contains(table.name) {
-            let closest = Self.tableNames.min { editDistance($0, table.name) < editDistance($1, table.name) }!
+            let hint = Suggestions.closest(to: table.name, among: Self.tableNames).first.map { "; did you mean '\($0)'?" } ?? ""
             throw DataError(
                 file: table.name, line: 1,
-                message: "unknown table '\(table.name)'; did you mean '\(closest)'? (tables: \(Self.tableNames.joined(separator: ", ")))")
+                message: "unknown table '\(table.name)'\(hint) (tables: \(Self.tableNames.joined(separator: ", ")))")
         }
         func layers(_ name: String) -> [CSVTable] { tables.filter { $0.name == name } }
         var hardwareLayers: [[Located<Hardware>]] = [], gridLayers: [[Located<GridZone>]] = []

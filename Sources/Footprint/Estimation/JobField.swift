@@ -45,55 +45,23 @@ public enum JobField: String, Sendable, CaseIterable {
         }
     }
 
-    /// Parses `text` into this field of `spec`.
+    /// The value of `text` for this field.
     ///
     /// - Throws: `JobError` naming the field and the value when it is not acceptable.
-    public func set(_ text: String, in spec: inout JobSpec) throws(JobError) {
+    public func parse(_ text: String) throws(JobError) -> JobValue {
         let value = text.trimmingWhitespace()
         switch self {
-        case .hardware: spec.hardware = try name(value)
-        case .cpu: spec.cpu = try name(value)
-        case .region: spec.region = try name(value)
-        case .location: spec.location = try name(value)
-        case .count: spec.count = try integer(value, in: 1...1_000_000)
-        case .cores: spec.cores = try integer(value, in: 1...1_000_000)
-        case .runs: spec.runs = try integer(value, in: 1...1_000_000_000)
-        case .power: spec.power = try number(value, in: 0...1_000_000, excludingZero: false)
-        case .corePower: spec.corePower = try number(value, in: 0...10_000, excludingZero: false)
-        case .utilization: spec.utilization = try number(value, in: 0...1, excludingZero: true)
-        case .memory: spec.memory = try number(value, in: 0...1_000_000_000, excludingZero: false)
-        case .energy: spec.energy = try number(value, in: 0...1e15, excludingZero: false)
-        case .hours: spec.hours = try number(value, in: 0...1_000_000_000, excludingZero: false)
-        case .intensity: spec.intensity = try number(value, in: 0...5000, excludingZero: false)
-        case .pue: spec.pue = try number(value, in: 1...5, excludingZero: false)
-        }
-    }
-
-    /// Whether `spec` has this field set.
-    func isSet(in spec: JobSpec) -> Bool {
-        var only = JobSpec()
-        copy(from: spec, to: &only)
-        return only != JobSpec()
-    }
-
-    /// Sets this field of `target` to its value in `source`.
-    func copy(from source: JobSpec, to target: inout JobSpec) {
-        switch self {
-        case .hardware: target.hardware = source.hardware
-        case .count: target.count = source.count
-        case .power: target.power = source.power
-        case .utilization: target.utilization = source.utilization
-        case .cpu: target.cpu = source.cpu
-        case .cores: target.cores = source.cores
-        case .corePower: target.corePower = source.corePower
-        case .memory: target.memory = source.memory
-        case .energy: target.energy = source.energy
-        case .hours: target.hours = source.hours
-        case .region: target.region = source.region
-        case .location: target.location = source.location
-        case .intensity: target.intensity = source.intensity
-        case .pue: target.pue = source.pue
-        case .runs: target.runs = source.runs
+        case .hardware, .cpu, .region, .location: return .text(try name(value))
+        case .count, .cores: return .integer(try integer(value, in: 1...1_000_000))
+        case .runs: return .integer(try integer(value, in: 1...1_000_000_000))
+        case .power: return .number(try number(value, in: 0...1_000_000, excludingZero: false))
+        case .corePower: return .number(try number(value, in: 0...10_000, excludingZero: false))
+        case .utilization: return .number(try number(value, in: 0...1, excludingZero: true))
+        case .memory: return .number(try number(value, in: 0...1_000_000_000, excludingZero: false))
+        case .energy: return .number(try number(value, in: 0...1e15, excludingZero: false))
+        case .hours: return .number(try number(value, in: 0...1_000_000_000, excludingZero: false))
+        case .intensity: return .number(try number(value, in: 0...5000, excludingZero: false))
+        case .pue: return .number(try number(value, in: 1...5, excludingZero: false))
         }
     }
 

@@ -1,48 +1,83 @@
 /// A job as the user describes it: names not yet looked up, numbers checked for range only.
 ///
 /// The command's options and the batch file's columns both fill a `JobSpec` through
-/// `JobField`, so the two accept exactly the same values.
-public struct JobSpec: Sendable, Equatable {
-    /// Hardware name (id, name or alias) of the devices.
-    public var hardware: String?
-    /// How many devices.
-    public var count: Int?
-    /// Power per device in watts, instead of (or overriding) the hardware's maximum.
-    public var power: Double?
-    /// Average fraction of maximum power the devices draw, in (0, 1].
-    public var utilization: Double?
-    /// CPU model name.
-    public var cpu: String?
-    /// CPU cores used.
-    public var cores: Int?
-    /// Power per CPU core in watts, instead of the model's TDP per core.
-    public var corePower: Double?
-    /// Memory in GB.
-    public var memory: Double?
-    /// Known IT energy in kWh per run, instead of power × hours.
-    public var energy: Double?
-    /// Duration of one run in hours.
-    public var hours: Double?
-    /// Cloud region, `provider:region`.
-    public var region: String?
-    /// Grid zone or country code.
-    public var location: String?
-    /// Carbon intensity in gCO2e/kWh, overriding the location's.
-    public var intensity: Double?
-    /// PUE, overriding the location's.
-    public var pue: Double?
-    /// How many times the job runs.
-    public var runs: Int?
+/// `JobField`, so the two accept exactly the same values. The values are kept as given,
+/// so a report can echo its inputs.
+public struct JobSpec: Sendable, Hashable {
+    /// The fields set, each with its parsed value.
+    public private(set) var values: [JobField: JobValue]
 
-    /// An empty description; set the fields you know.
-    public init() {}
-
-    /// Each field of `other` that is set, laid over this spec's.
-    public func filling(from defaults: JobSpec) -> JobSpec {
-        var merged = self
-        for field in JobField.allCases where !field.isSet(in: merged) {
-            field.copy(from: defaults, to: &merged)
-        }
-        return merged
+    /// A spec with `values` (not validated: use `parsing(_:)` or `set(_:_:)` for user text).
+    public init(values: [JobField: JobValue] = [:]) {
+        self.values = values
     }
+
+    /// A spec parsed from user text, one entry per field.
+    ///
+    /// - Throws: `JobError` for the first value that is not acceptable.
+    public static func parsing(_ texts: KeyValuePairs<JobField, String>) throws(JobError) -> JobSpec {
+        var spec = JobSpec()
+        for (field, text) in texts { try spec.set(field, text) }
+        return spec
+    }
+
+    /// Parses `text` as the value of `field`, replacing any earlier value.
+    ///
+    /// - Throws: `JobError` naming the field and the value when it is not acceptable.
+    public mutating func set(_ field: JobField, _ text: String) throws(JobError) {
+        values[field] = try field.parse(text)
+    }
+
+    /// This spec with each field it lacks taken from `defaults`.
+    public func filling(from defaults: JobSpec) -> JobSpec {
+        JobSpec(values: values.merging(defaults.values) { own, _ in own })
+    }
+
+    /// Hardware name (id, name or alias) of the devices.
+    public var hardware: String? { values[.hardware]?.text }
+    /// How many devices.
+    public var count: Int? { values[.count]?.integer }
+    /// Power per device in watts, instead of (or overriding) the hardware's maximum.
+    public var power: Double? { values[.power]?.number }
+    /// Average fraction of maximum power the devices draw, in (0, 1].
+    public var utilization: Double? { values[.utilization]?.number }
+    /// CPU model name.
+    public var cpu: String? { values[.cpu]?.text }
+    /// CPU cores used.
+    public var cores: Int? { values[.cores]?.integer }
+    /// Power per CPU core in watts, instead of the model's TDP per core.
+    public var corePower: Double? { values[.corePower]?.number }
+    /// Memory in GB.
+    public var memory: Double? { values[.memory]?.number }
+    /// Known IT energy in kWh per run, instead of power × hours.
+    public var energy: Double? { values[.energy]?.number }
+    /// Duration of one run in hours.
+    public var hours: Double? { values[.hours]?.number }
+    /// Cloud region, `provider:region`.
+    public var region: String? { values[.region]?.text }
+    /// Grid zone or country code.
+    public var location: String? { values[.location]?.text }
+    /// Carbon intensity in gCO2e/kWh, overriding the location's.
+    public var intensity: Double? { values[.intensity]?.number }
+    /// PUE, overriding the location's.
+    public var pue: Double? { values[.pue]?.number }
+    /// How many times the job runs.
+    public var runs: Int? { values[.runs]?.integer }
+}
+
+/// The parsed value of one `JobField`.
+public enum JobValue: Sendable, Hashable {
+    /// A name.
+    case text(String)
+    /// A whole number.
+    case integer(Int)
+    /// A finite number.
+    case number(Double)
+
+    /// The name, if this is one.
+    public var text: String? { if case let .text(value) = self { value } else { nil } }
+    /// The whole number, if this is one.
+    public var integer: Int? { if case let .integer(value) = self { value } else { nil } }
+    /// The number, if this is one.
+    public var number: Double? { if case let .number(value) = self { value } else { nil } }
 }

@@ -1,0 +1,80 @@
+/// A JSON document, rendered with sorted keys, unescaped slashes and plain decimals.
+public indirect enum JSONValue: Sendable, Hashable {
+    /// `null`.
+    case null
+    /// `true` or `false`.
+    case bool(Bool)
+    /// A number; non-finite values render as `null`.
+    case number(Double)
+    /// A whole number.
+    case integer(Int)
+    /// A string.
+    case string(String)
+    /// An array.
+    case array([JSONValue])
+    /// An object; keys render sorted.
+    case object([String: JSONValue])
+
+    /// `value` as a string, or `null` when nil.
+    public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+    /// `value` as a number, or `null` when nil.
+    public static func optional(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
+    /// `value` as a whole number, or `null` when nil.
+    public static func optional(_ value: Int?) -> JSONValue { value.map(JSONValue.integer) ?? .null }
+
+    /// The document as text: indented by two spaces, or on one line when `pretty` is false.
+    public func rendered(pretty: Bool = true) -> String {
+        var text = ""
+        write(to: &text, indent: pretty ? 0 : nil)
+        return text
+    }
+
+    private func write(to text: inout String, indent: Int?) {
+        switch self {
+        case .null: text += "null"
+        case let .bool(value): text += value ? "true" : "false"
+        case let .number(value): text += value.isFinite ? NumberFormat.json(value) : "null"
+        case let .integer(value): text += String(value)
+        case let .string(value): Self.writeString(value, to: &text)
+        case let .array(items):
+            writeContainer(items.map { (nil, $0) }, open: "[", close: "]", to: &text, indent: indent)
+        case let .object(members):
+            writeContainer(members.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, open: "{", close: "}", to: &text, indent: indent)
+        }
+    }
+
+    private func writeContainer(_ items: [(String?, JSONValue)], open: String, close: String, to text: inout String, indent: Int?) {
+        guard !items.isEmpty else { text += open + close; return }
+        text += open
+        let inner = indent.map { $0 + 2 }
+        for (offset, (key, value)) in items.enumerated() {
+            if offset > 0 { text += "," }
+            if let inner { text += "\n" + String(repeating: " ", count: inner) }
+            if let key {
+                Self.writeString(key, to: &text)
+                text += inner == nil ? ":" : ": "
+            }
+            value.write(to: &text, indent: inner)
+        }
+        if let indent { text += "\n" + String(repeating: " ", count: indent) }
+        text += close
+    }
+
+    private static func writeString(_ value: String, to text: inout String) {
+        text += "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": text += "\\\""
+            case "\\": text += "\\\\"
+            case "\n": text += "\\n"
+            case "\r": text += "\\r"
+            case "\t": text += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: text.unicodeScalars.append(scalar)
+            }
+        }
+        text += "\""
+    }
+}

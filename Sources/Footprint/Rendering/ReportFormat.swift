@@ -1,0 +1,11 @@
+/// The output formats of the command's reports.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    /// Aligned text for people.
+    case table
+    /// One JSON document.
+    case json
+    /// CSV with a header row.
+    case csv
+    /// One JSON object per line (streams).
+    case ndjson
+}

@@ -1,0 +1,36 @@
+/// A factor an estimate used, named for reports: what it is, its value and unit, and
+/// where it comes from.
+public struct UsedFactor: Sendable, Hashable {
+    /// What the factor is, such as `intensity_g_per_kwh`.
+    public let name: String
+    /// What it applies to, such as `A100 SXM4 80GB` or `aws:us-east-1`.
+    public let subject: String
+    /// The value and its provenance.
+    public let factor: Factor
+    /// The unit, such as `W` or `gCO2e/kWh`.
+    public let unit: String
+}
+
+extension Job {
+    /// Every factor the job's estimate rests on, in formula order.
+    public var usedFactors: [UsedFactor] {
+        var factors: [UsedFactor] = []
+        for group in devices {
+            factors.append(UsedFactor(name: "device_power_watts", subject: group.name, factor: group.watts, unit: "W"))
+            factors.append(UsedFactor(name: "utilization", subject: group.name, factor: group.utilization, unit: "fraction"))
+        }
+        if let processor {
+            let name = processor.cores == nil ? "cpu_power_watts" : "cpu_power_watts_per_core"
+            factors.append(UsedFactor(name: name, subject: processor.name, factor: processor.watts, unit: "W"))
+        }
+        if let memory {
+            factors.append(UsedFactor(name: "memory_watts_per_gb", subject: "memory", factor: memory.wattsPerGB, unit: "W/GB"))
+        }
+        if let knownEnergyKWh {
+            factors.append(UsedFactor(name: "energy_kwh_per_run", subject: "job", factor: knownEnergyKWh, unit: "kWh"))
+        }
+        factors.append(UsedFactor(name: "intensity_g_per_kwh", subject: site.gridZone ?? site.id, factor: site.intensity, unit: "gCO2e/kWh"))
+        factors.append(UsedFactor(name: "pue", subject: site.id, factor: site.pue, unit: "ratio"))
+        return factors
+    }
+}

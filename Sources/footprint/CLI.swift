@@ -1,0 +1,61 @@
+import Footprint
+
+/// The command line: picks the verb, parses its options, runs it, and turns every error
+/// into a message on stderr and an exit code, in this one place.
+enum CLI {
+    /// The verbs, in help order.
+    static var commands: [any Command.Type] { [
+        EstimateCommand.self, HardwareCommand.self, LocationsCommand.self,
+    ] }
+
+    /// Runs `footprint` with `arguments` (without the program name); returns the exit code.
+    static func run(_ arguments: [String], console: Console) -> Int32 {
+        guard let verb = arguments.first, verb != "--help", verb != "-h", verb != "help" else {
+            console.out.write(overview)
+            return 0
+        }
+        if verb == "--version" {
+            console.out.write("footprint \(version)\n")
+            return 0
+        }
+        guard let command = commands.first(where: { $0.name == verb }) else {
+            let hint = Suggestions.closest(to: verb, among: commands.map { $0.name }).first.map { "; did you mean '\($0)'?" } ?? ""
+            console.err.write("footprint: error: unknown command '\(verb)'\(hint)\nRun 'footprint --help' for the commands.\n")
+            return 64
+        }
+        do throws(CLIError) {
+            let parsed = try ParsedArguments(
+                Array(arguments.dropFirst()), options: command.options, maxPositionals: command.maxPositionals)
+            if parsed.flags.contains("help") {
+                console.out.write(command.help)
+                return 0
+            }
+            return try command.run(parsed, console: console)
+        } catch {
+            console.err.write("footprint \(verb): error: \(error.message)\n")
+            if case .usage = error { console.err.write("Run 'footprint \(verb) --help' for its options.\n") }
+            return error.exitCode
+        }
+    }
+
+    /// The tool's version.
+    static let version = "0.1.0"
+
+    /// The top-level help.
+    static var overview: String {
+        var text = """
+            footprint \(version): estimate the energy and CO2e of compute jobs (an estimate, not a measurement).
+
+            Usage: footprint COMMAND [OPTIONS]
+
+            Commands:
+
+            """
+        let width = commands.map { $0.name.count }.max() ?? 0
+        for command in commands {
+            text += "  \(command.name)" + String(repeating: " ", count: width - command.name.count + 2) + command.summary + "\n"
+        }
+        text += "\nRun 'footprint COMMAND --help' for a command's options.\n"
+        return text
+    }
+}

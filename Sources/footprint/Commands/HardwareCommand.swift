@@ -1,0 +1,45 @@
+import Footprint
+
+/// `footprint hardware`: search the hardware catalog.
+enum HardwareCommand: Command {
+    static let name = "hardware"
+    static let summary = "List and search the accelerators and CPUs of the catalog"
+    static let usage = "[SEARCH] [--kind gpu,tpu,accelerator,cpu] [--vendor NAME] [--limit N] [--format table|json|csv]"
+    static var options: [OptionSpec] {
+        [
+            OptionSpec(name: "kind", valueName: "KINDS", help: "only these kinds (comma-separated): gpu, tpu, accelerator, cpu"),
+            OptionSpec(name: "vendor", valueName: "NAMES", help: "only these vendors (comma-separated), e.g. NVIDIA,AMD"),
+            OptionSpec(name: "limit", valueName: "N", help: "at most N rows (default 50 for tables, all otherwise; 0 for all)"),
+            .data, .format(formats),
+        ]
+    }
+    static let maxPositionals = 1
+    static let formats: [ReportFormat] = [.table, .json, .csv]
+    static let examples = ["footprint hardware h100", "footprint hardware --kind gpu,tpu --format json", "footprint hardware xeon gold --kind cpu"]
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
+        let format = try arguments.format(formats)
+        var kinds: Set<Hardware.Kind> = []
+        for text in arguments.list("kind") {
+            guard let kind = Hardware.Kind(rawValue: text.lowercased()) else {
+                throw .usage("--kind: unknown kind '\(text)' (choose \(Hardware.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            kinds.insert(kind)
+        }
+        let catalog = try CatalogLoader.catalog(arguments, console: console)
+        let rows = catalog.hardware(
+            matching: arguments.positionals.first, kinds: kinds, vendors: Set(arguments.list("vendor").map(NameKey.init)))
+        let limit = try arguments.integer("limit", minimum: 0) ?? (format == .table ? 50 : 0)
+        let shown = limit == 0 ? rows : Array(rows.prefix(limit))
+        switch format {
+        case .json, .ndjson: console.out.write(JSONValue.array(shown.map(\.json)).rendered() + "\n")
+        case .csv: console.out.write(CSVWriter.line(Hardware.csvColumns) + shown.map(\.csvLine).joined())
+        case .table:
+            console.out.write(Hardware.table(shown))
+            if shown.count < rows.count {
+                console.out.write("… \(rows.count - shown.count) more; narrow the search or use --limit 0\n")
+            }
+        }
+        return 0
+    }
+}

@@ -1,0 +1,84 @@
+@preconcurrency import Glibc
+
+/// Where the command writes text.
+protocol TextSink: AnyObject {
+    /// Appends `text`.
+    func write(_ text: String)
+    /// Pushes buffered text out.
+    func flush()
+}
+
+/// A sink on a file descriptor with a 64 KB buffer.
+final class FileDescriptorSink: TextSink {
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    func flush() {
+        var offset = 0
+        buffer.withUnsafeBytes { bytes in
+            while offset < bytes.count {
+                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written <= 0 { if errno == EINTR { continue } else { break } }
+                offset += written
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    deinit { flush() }
+}
+
+/// A sink that keeps what is written, for tests.
+final class StringSink: TextSink {
+    private(set) var text = ""
+    func write(_ text: String) { self.text += text }
+    func flush() {}
+}
+
+/// The command's surroundings: its output streams, environment, terminal and files.
+struct Console {
+    /// Results.
+    let out: TextSink
+    /// Diagnostics.
+    let err: TextSink
+    /// Environment variables.
+    let environment: [String: String]
+    /// Whether stdout is a terminal (tables may use colour and bars).
+    let outIsTerminal: Bool
+    /// Whether stderr is a terminal (progress lines).
+    let errIsTerminal: Bool
+    /// The file system.
+    let files: FileSystem
+
+    /// The process's own stdout, stderr, environment and file system.
+    static func standard() -> Console {
+        var environment: [String: String] = [:]
+        var entry = environ
+        while let pointer = entry.pointee {
+            let pair = String(cString: pointer)
+            if let equals = pair.firstIndex(of: "=") {
+                environment[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+            }
+            entry += 1
+        }
+        return Console(
+            out: FileDescriptorSink(descriptor: 1), err: FileDescriptorSink(descriptor: 2), environment: environment,
+            outIsTerminal: isatty(1) == 1, errIsTerminal: isatty(2) == 1, files: FileSystem())
+    }
+
+    /// Flushes both streams.
+    func flush() {
+        out.flush()
+        err.flush()
+    }
+}
