@@ -50,7 +50,7 @@ struct ParsedArguments {
             let body = argument.drop { $0 == "-" }
             let name = String(body.prefix { $0 != "=" })
             let inline = body.contains("=") ? String(body.drop { $0 != "=" }.dropFirst()) : nil
-            guard let option = options.first(where: { $0.name == name }) ?? (name == "h" ? OptionSpec.help : nil) else {
+            guard let option = options.first(where: { $0.name == name }) ?? (name == "h" || name == "help" ? OptionSpec.help : nil) else {
                 let hint = Suggestions.closest(to: name, among: options.map(\.name)).first.map { "; did you mean '--\($0)'?" } ?? ""
                 throw .usage("unknown option '\(argument)'\(hint)")
             }

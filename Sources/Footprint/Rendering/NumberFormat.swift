@@ -39,7 +39,7 @@ public enum NumberFormat {
             if candidate.isFinite { rounded = candidate }
         }
         if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
-        if abs(rounded) >= 1e-4, abs(rounded) < 1e15 {
+        if abs(rounded) >= 1e-6, abs(rounded) < 1e15 {
             let text = fixed(rounded, max(0, decimals))
             return trimmingZeros(text)
         }
