@@ -81,8 +81,8 @@ def slug(s: str) -> str:
 def clean(s: str) -> str:
     """Trim, NFKC (turns NBSP into a space), drop zero-width and (R)/(TM) marks,
     collapse whitespace."""
-    s = unicodedata.normalize("NFKC", s).replace("\u200b", "")
-    s = re.sub(r"[®™©]", "", s)
+    s = re.sub(r"[®™©\u200b]", "", s)          # before NFKC, which would turn ™ into "TM"
+    s = unicodedata.normalize("NFKC", s)
     s = re.sub(r"\((R|TM|C)\)", "", s, flags=re.I)
     return re.sub(r"\s+", " ", s).strip()
 
@@ -375,7 +375,7 @@ def load_accelerators():
     out = []
     for spec in ACCEL:
         vals = []          # (source key, watts)
-        aliases = list(spec["aliases"])
+        aliases = []       # source spellings first, then nvidia-smi / cloud spellings
         mem_cands = []     # (source, GB)
         ds_row = None
         if spec["ds"]:
@@ -395,6 +395,8 @@ def load_accelerators():
             used[("ga_gpu", n)] = True
             vals.append(("ga_gpu", float(d["TDP"])))
             aliases.append(n)
+
+        aliases += spec["aliases"]
 
         # ---- power
         label_of = {"ds": "datasheet", "mlco2": "ML CO2 Impact", "ga_gpu": "Green Algorithms"}
@@ -495,6 +497,8 @@ def canon_cpu(raw: str):
     word when the rest starts with a family name (Xeon Gold 6248, EPYC 7763);
     bare model numbers keep it (AMD 3015e, Intel N100)."""
     s = clean(raw)
+    if s.startswith("ARM"):   # generic ARM row: keep CodeCarbon's string as is
+        return "Unknown", s, norm(s)
     s = re.sub(r"^(AMD )?\d+th Gen (AMD )?", "AMD ", s)            # "7th Gen AMD PRO A10-..."
     s = re.sub(r"\s*\(\d+M Cache.*$", "", s)                        # Optane bundle noise
     s = re.sub(r"\s+(with|and)\s+(Radeon|Near Silent|Wraith).*$", "", s)
@@ -502,6 +506,7 @@ def canon_cpu(raw: str):
     s = re.sub(r"\s+SoC$", "", s)
     s = re.sub(r"\s*\(OEM Only\)", "", s)
     s = re.sub(r"\s+Processor\b", "", s)
+    s = re.sub(r"^(Intel )?Xeon Phi Coprocessor ", lambda m: (m.group(1) or "") + "Xeon Phi ", s)
     s = re.sub(r"\b(Core i\d) processor ", r"\1 ", s)
     s = re.sub(r"\s+Microsoft Surface Edition$", "", s)
     s = re.sub(r"\s+(Extreme Edition|X-series)$", "", s)
@@ -546,6 +551,7 @@ class Cpu:
         self.cores = None
         self.threads = None
         self.cores_src = None
+        self.scrape = None
 
     def add(self, src, raw, watts, name, noisy):
         self.members.append((src, raw, watts, name, noisy))
@@ -596,10 +602,25 @@ SHORT = {"cc": "CodeCarbon", "ct": "CarbonTracker", "ga_cpu": "Green Algorithms"
          "amd_dsk": "CodeCarbon AMD desktop scrape"}
 
 
+def per_src_of(ms):
+    per_src = {}
+    for m in ms:
+        per_src.setdefault(m[0], [])
+        if m[2] not in per_src[m[0]]:
+            per_src[m[0]].append(m[2])
+    return per_src
+
+
+def shown_single(per_src):
+    return [f"{SHORT[s]} " + ", ".join(fmt(w) for w in ws) for s, ws in per_src.items()]
+
+
 def resolve_cpu(g, scrapes):
     """Pick one TDP for a merged CPU from all its member rows (CodeCarbon,
     CarbonTracker, Green Algorithms, ML CO2 Impact).  Rules, in order:
-      1. the value that equals CodeCarbon's vendor-spec scrape (ARK / AMD pages);
+      0. the vendor-spec scrape (ARK / AMD pages) value x when the preferred
+         row holds floor(x) (cpu_power.csv lost the decimals);
+      1. the value that equals CodeCarbon's vendor-spec scrape;
       2. if the values are x and floor(x), x (decimals were truncated);
       3. the value of the preferred row: CodeCarbon's row whose raw spelling
          needed no clean-up (then file order), else CarbonTracker, else
@@ -611,14 +632,8 @@ def resolve_cpu(g, scrapes):
     g.name = ms[best][3]
     d_src, d_w = ms[best][0], ms[best][2]
     vals = sorted({m[2] for m in ms})
-    if len(vals) == 1:
-        return d_w, d_src
-    per_src = {}
-    for m in ms:
-        per_src.setdefault(m[0], [])
-        if m[2] not in per_src[m[0]]:
-            per_src[m[0]].append(m[2])
-    shown = [f"{SHORT[s]} " + ", ".join(fmt(w) for w in ws) for s, ws in per_src.items()]
+    per_src = per_src_of(ms)
+    shown = shown_single(per_src)
     if len(per_src.get("cc", [])) > 1:
         group = "cpu:cc-dup"
     elif "ct" in per_src and per_src["ct"] != per_src.get("cc"):
@@ -627,7 +642,14 @@ def resolve_cpu(g, scrapes):
         group = "cpu:ga"
     else:
         group = "cpu:mlco2"
-    sc = scrapes.get(g.key)
+    sc = g.scrape
+    if sc and sc["tdp"] is not None and not sc["tdp"].is_integer() and math.floor(sc["tdp"]) == d_w:
+        conflict("cpu:scrape" if len(vals) == 1 else group, g.name,
+                 shown + [f"{SHORT[sc['src']]} {fmt(sc['tdp'])}"], fmt(sc["tdp"]),
+                 "CodeCarbon's cpu_power.csv has the vendor-spec figure with its decimals cut off")
+        return sc["tdp"], sc["src"]
+    if len(vals) == 1:
+        return d_w, d_src
     if sc and sc["tdp"] is not None and sc["tdp"] in vals:
         w = sc["tdp"]
         src = min((m for m in ms if m[2] == w), key=lambda m: prio[m[0]])[0]
@@ -646,6 +668,8 @@ def resolve_cpu(g, scrapes):
         "cpu:ga": "CodeCarbon (larger, newer, maintained table) preferred over Green Algorithms",
         "cpu:mlco2": "CodeCarbon (larger, newer, maintained table) preferred over ML CO2 Impact",
     }[group]
+    if group == "cpu:ct" and "ga_cpu" in per_src and per_src["ga_cpu"] != [d_w]:
+        reason += "; Green Algorithms' figure is overruled for the same reason"
     if d_src != "cc":
         reason = f"preferred source {SHORT[d_src]} kept"
     conflict(group, g.name, shown, fmt(d_w), reason)
@@ -812,13 +836,15 @@ def load_cpus(ml_cpu_rows, accel_rows):
 
     # ---------------- one TDP per CPU
     for g in groups.values():
+        g.scrape = scrapes.get(g.key) or next(
+            (scrapes[k] for k, t in redirect.items() if t == g.key and k in scrapes), None)
         g.watts, g.src = resolve_cpu(g, scrapes)
         g.year = SRC[g.src][1]
 
     # ---------------- cores / threads from the vendor-spec scrapes
     n_scr = 0
     for g in groups.values():
-        sc = scrapes.get(g.key)
+        sc = g.scrape
         if not sc:
             continue
         if sc["cores"] and g.cores and sc["cores"] != g.cores:
@@ -850,10 +876,13 @@ def load_cpus(ml_cpu_rows, accel_rows):
                 srcs.append(m[0])
         primary = "cc" if "cc" in srcs else srcs[0]
         ordered = [primary] + [s for s in srcs if s != primary]
+        source = "; ".join(SRC[s][0] for s in ordered)
+        if cores and "ga_cpu" not in srcs and sc:
+            source += f"; cores: {SRC[sc['src']][0]}"
         phi_rows.append(dict(
             id=slug("intel " + name), name=name, aliases=[clean(m[1]) for m in ms], kind="accelerator",
             vendor="Intel", watts=ws[0], memory=None, cores=cores, threads=None,
-            year=SRC[primary][1], source="; ".join(SRC[s][0] for s in ordered)))
+            year=SRC[primary][1], source=source))
         NOTES["reclassified as accelerators"].append(f"`{name}`")
 
     stats = dict(n_cc=n_cc, n_dup_groups=n_dup_groups, n_dup_rows=n_dup_rows, n_ct_new=n_ct_new,
@@ -1065,9 +1094,11 @@ def write_md(stats, counts, n_alias_drop):
 """)
     lines.append("### Conflicts resolved\n")
     lines.append("One bullet each: device — values per source — chosen value — reason.\n")
-    order = ["accelerator", "accelerator memory", "cpu:cc-dup", "cpu:ct", "cpu:ga", "cpu:mlco2", "cpu cores"]
+    order = ["accelerator", "accelerator memory", "cpu:cc-dup", "cpu:scrape", "cpu:ct", "cpu:ga", "cpu:mlco2",
+             "cpu cores"]
     titles = {"accelerator": "Accelerator power", "accelerator memory": "Accelerator memory (GB)",
               "cpu:cc-dup": "CPU: duplicates inside CodeCarbon cpu_power.csv (W)",
+              "cpu:scrape": "CPU: CodeCarbon cpu_power.csv vs CodeCarbon's own vendor-spec scrape (W)",
               "cpu:ct": "CPU: CarbonTracker vs CodeCarbon (W)",
               "cpu:ga": "CPU: Green Algorithms vs CodeCarbon (W)",
               "cpu:mlco2": "CPU: ML CO2 Impact vs CodeCarbon (W)",

@@ -21,10 +21,15 @@ enum EstimateCommand: Command {
         let job: Job
         do throws(JobError) { job = try catalog.job(for: spec) } catch { throw .job(error) }
         let report = EstimateReport(spec: spec, estimate: Estimator.estimate(job))
+        let alternatives: BestAlternatives
+        do throws(DataError) { alternatives = try BestAlternatives(to: report.estimate, in: catalog) } catch { throw .data(error) }
         switch format {
-        case .json, .ndjson: console.out.write(report.json.rendered() + "\n")
+        case .json, .ndjson:
+            guard case var .object(members) = report.json else { return 0 }
+            members["cleaner_alternatives"] = alternatives.json
+            console.out.write(JSONValue.object(members).rendered() + "\n")
         case .csv: console.out.write(report.csv)
-        case .table: console.out.write(report.table)
+        case .table: console.out.write(report.table + alternatives.table)
         }
         return 0
     }

@@ -1,0 +1,58 @@
+/// The same job placed at every candidate site, with that site's own intensity and PUE,
+/// cleanest first.
+///
+/// Order: CO2e ascending; ties by provider id (cloud regions before grid zones), then by
+/// site id, so equal results always list in the same order.
+public struct Ranking: Sendable {
+    /// One candidate site and the job's estimate there.
+    public struct Alternative: Sendable, Hashable {
+        /// 1-based position, cleanest first.
+        public let rank: Int
+        /// The job's estimate at this site.
+        public let estimate: Estimate
+        /// CO2e saved against the job's own location, kg (negative: worse); nil without one.
+        public let savingKg: Double?
+        /// The saving as a percentage of the job's own CO2e; nil without one or when that is 0.
+        public let savingPercent: Double?
+        /// Whether this is the job's own location.
+        public let isJobLocation: Bool
+
+        /// The site.
+        public var site: Site { estimate.job.site }
+    }
+
+    /// The job at its own location, when it has one.
+    public let baseline: Estimate?
+    /// Every candidate, cleanest first.
+    public let alternatives: [Alternative]
+
+    /// Ranks `job` at each of `sites`; `baseline` is the job's own estimate, if it has a location.
+    ///
+    /// - Complexity: O(n log n) in the number of sites.
+    public init(job: Job, sites: [Site], baseline: Estimate?) {
+        let estimates = sites.map { site in
+            var moved = job
+            moved.site = site
+            return Estimator.estimate(moved)
+        }
+        let ordered = estimates.sorted { a, b in
+            if a.co2eKg != b.co2eKg { return a.co2eKg < b.co2eKg }
+            let providerA = a.job.site.provider ?? "\u{10FFFF}", providerB = b.job.site.provider ?? "\u{10FFFF}"
+            if providerA != providerB { return providerA < providerB }
+            return a.job.site.id < b.job.site.id
+        }
+        self.baseline = baseline
+        self.alternatives = ordered.enumerated().map { offset, estimate in
+            let saving = baseline.map { $0.co2eKg - estimate.co2eKg }
+            let percent = baseline.flatMap { base in base.co2eKg > 0 ? (base.co2eKg - estimate.co2eKg) / base.co2eKg * 100 : nil }
+            return Alternative(
+                rank: offset + 1, estimate: estimate, savingKg: saving, savingPercent: percent,
+                isJobLocation: baseline?.job.site.id == estimate.job.site.id)
+        }
+    }
+
+    /// The cleanest alternative that passes `isIncluded`, if any.
+    public func cleanest(where isIncluded: (Site) -> Bool) -> Alternative? {
+        alternatives.first { isIncluded($0.site) }
+    }
+}
