@@ -364,6 +364,10 @@ def load_accelerators():
         d = dict(zip(ga_hdr, r))
         ga[d["model"].strip()] = d
 
+    # v2.2 table: only consulted to document the TPU disagreement
+    v22 = read_csv(REF / "green-algorithms" / "green-algorithms-tool-v2.2" / "TDP_gpu.csv", skip_meta_row=True)
+    ga_v22 = {r[0].strip(): dict(zip(v22[0], r)) for r in v22[1:] if r}
+
     used = {("ds", k): False for k in ds}
     used.update({("mlco2", k): False for k in ml})
     used.update({("ga_gpu", k): False for k in ga})
@@ -405,7 +409,9 @@ def load_accelerators():
             watts, src_key, reason = spec["power"]
             shown = [f"{label_of[s]} {fmt(v)}" for s, v in vals]
             if src_key == "patterson":
-                shown += ["Green Algorithms v2.2 " + ("250" if spec["id"].endswith("v2") else "200")]
+                for n in spec["ga"]:
+                    if n in ga_v22:
+                        shown.append(f"Green Algorithms v2.2 {fmt(float(ga_v22[n]['TDP']))}")
             conflict("accelerator", spec["name"], shown, fmt(watts), reason)
         elif ds_row is not None:
             watts, src_key = float(ds_row["max_power_watts"]), "ds"

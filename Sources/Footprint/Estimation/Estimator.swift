@@ -10,7 +10,7 @@ public enum Estimator {
     /// - Complexity: O(number of device groups).
     public static func estimate(_ job: Job) -> Estimate {
         let runHours = job.hours * Double(job.runs)
-        let deviceWatts = job.devices.reduce(0) { $0 + $1.watts.value * Double($1.count) * $1.utilization.value }
+        let deviceWatts = job.devices.map { $0.watts.value * Double($0.count) * $0.utilization.value } ?? 0
         let devicesKWh = deviceWatts * runHours / 1000
         let processorKWh = (job.processor?.totalWatts ?? 0) * runHours / 1000
         let memoryKWh = job.memory.map { $0.gigabytes * $0.wattsPerGB.value * runHours / 1000 } ?? 0

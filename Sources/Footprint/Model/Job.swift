@@ -60,8 +60,8 @@ public struct Job: Sendable, Hashable {
         }
     }
 
-    /// Accelerators (or any devices counted at their board power).
-    public var devices: [Devices]
+    /// Accelerators (or any devices counted at their board power), if counted.
+    public var devices: Devices?
     /// The CPU, if counted.
     public var processor: Processor?
     /// Memory, if counted.
@@ -74,13 +74,11 @@ public struct Job: Sendable, Hashable {
     public var runs: Int
     /// Where the job runs.
     public var site: Site
-    /// Assumptions the estimate rests on, in words, for the report.
-    public var assumptions: [String]
 
     /// A resolved job.
     public init(
-        devices: [Devices], processor: Processor?, memory: Memory?, knownEnergyKWh: Factor?, hours: Double,
-        runs: Int, site: Site, assumptions: [String]
+        devices: Devices?, processor: Processor?, memory: Memory?, knownEnergyKWh: Factor?, hours: Double,
+        runs: Int, site: Site
     ) {
         self.devices = devices
         self.processor = processor
@@ -89,6 +87,17 @@ public struct Job: Sendable, Hashable {
         self.hours = hours
         self.runs = runs
         self.site = site
-        self.assumptions = assumptions
+    }
+
+    /// Assumptions the estimate rests on, in words, for the report.
+    public var assumptions: [String] {
+        var assumptions: [String] = []
+        if devices?.utilization.provenance == .defaultUtilization {
+            assumptions.append("devices draw their maximum board power (utilization 1.0); real average draw is usually lower")
+        }
+        if site.kind == .world {
+            assumptions.append("no location given: world-average grid intensity and the unknown-data-centre PUE")
+        }
+        return assumptions
     }
 }

@@ -14,6 +14,10 @@ public struct Provenance: Sendable, Hashable {
         self.table = table
     }
 
+    /// The default utilisation of 1.0: devices at their maximum board power.
+    public static let defaultUtilization = Provenance(
+        source: "default: maximum board power, as ML CO2 Impact and Green Algorithms assume", year: nil, table: nil)
+
     /// A value the user supplied through `input` (a flag such as `--pue`, or a column).
     public static func userInput(_ input: String) -> Provenance {
         Provenance(source: "user input (\(input))", year: nil, table: nil)

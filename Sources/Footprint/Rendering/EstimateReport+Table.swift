@@ -5,7 +5,7 @@ extension EstimateReport {
         let job = estimate.job, site = job.site
         var text = "Footprint estimate (an estimate from rated power and average factors, not a measurement)\n\n"
         var summary: [[String]] = []
-        for group in job.devices {
+        if let group = job.devices {
             summary.append(["Devices", "\(group.count) × \(group.name) at \(NumberFormat.readable(group.watts.value)) W × utilization \(NumberFormat.readable(group.utilization.value))"])
         }
         if let processor = job.processor {

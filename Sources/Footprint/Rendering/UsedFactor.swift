@@ -15,7 +15,7 @@ extension Job {
     /// Every factor the job's estimate rests on, in formula order.
     public var usedFactors: [UsedFactor] {
         var factors: [UsedFactor] = []
-        for group in devices {
+        if let group = devices {
             factors.append(UsedFactor(name: "device_power_watts", subject: group.name, factor: group.watts, unit: "W"))
             factors.append(UsedFactor(name: "utilization", subject: group.name, factor: group.utilization, unit: "fraction"))
         }

@@ -1,0 +1,51 @@
+/// The numeric inputs of a job, already checked for range by `JobField`.
+public struct JobNumbers: Sendable, Hashable {
+    /// How many devices.
+    public var count: Int?
+    /// Power per device, W.
+    public var power: Double?
+    /// Fraction of maximum power drawn.
+    public var utilization: Double?
+    /// CPU cores used.
+    public var cores: Int?
+    /// Power per CPU core, W.
+    public var corePower: Double?
+    /// Memory, GB.
+    public var memory: Double?
+    /// Known IT energy per run, kWh.
+    public var energy: Double?
+    /// Hours per run.
+    public var hours: Double?
+    /// Intensity override, gCO2e/kWh.
+    public var intensity: Double?
+    /// PUE override.
+    public var pue: Double?
+    /// Number of runs.
+    public var runs: Int?
+
+    /// Numbers; unset ones take the defaults of `JobTemplate.job(with:)`.
+    public init(
+        count: Int? = nil, power: Double? = nil, utilization: Double? = nil, cores: Int? = nil, corePower: Double? = nil,
+        memory: Double? = nil, energy: Double? = nil, hours: Double? = nil, intensity: Double? = nil, pue: Double? = nil,
+        runs: Int? = nil
+    ) {
+        self.count = count
+        self.power = power
+        self.utilization = utilization
+        self.cores = cores
+        self.corePower = corePower
+        self.memory = memory
+        self.energy = energy
+        self.hours = hours
+        self.intensity = intensity
+        self.pue = pue
+        self.runs = runs
+    }
+
+    /// The numbers of `spec`.
+    public init(_ spec: JobSpec) {
+        self.init(
+            count: spec.count, power: spec.power, utilization: spec.utilization, cores: spec.cores, corePower: spec.corePower,
+            memory: spec.memory, energy: spec.energy, hours: spec.hours, intensity: spec.intensity, pue: spec.pue, runs: spec.runs)
+    }
+}
