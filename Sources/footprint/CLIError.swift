@@ -10,6 +10,8 @@ enum CLIError: Error {
     case data(DataError)
     /// An input file that cannot be read: exit 66.
     case unreadable(path: String, reason: String)
+    /// An output file that cannot be written: exit 73 (EX_CANTCREAT).
+    case unwritable(path: String, reason: String)
     /// Some batch rows failed; the good ones were written: exit 65.
     case rowsFailed(Int)
 
@@ -20,6 +22,7 @@ enum CLIError: Error {
         case let .job(error): error.reason == .usage ? 64 : 65
         case .data, .rowsFailed: 65
         case .unreadable: 66
+        case .unwritable: 73
         }
     }
 
@@ -30,6 +33,7 @@ enum CLIError: Error {
         case let .job(error): error.field.map { "--\($0.name): \(error.message)" } ?? error.message
         case let .data(error): error.description
         case let .unreadable(path, reason): "cannot read '\(path)': \(reason)"
+        case let .unwritable(path, reason): "cannot write '\(path)': \(reason)"
         case let .rowsFailed(count): "\(count) row\(count == 1 ? "" : "s") failed"
         }
     }

@@ -4,6 +4,8 @@
 protocol TextSink: AnyObject {
     /// Appends `text`.
     func write(_ text: String)
+    /// Appends UTF-8 `bytes`.
+    func write(bytes: [UInt8])
     /// Pushes buffered text out.
     func flush()
 }
@@ -19,7 +21,11 @@ final class FileDescriptorSink: TextSink {
     }
 
     func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
+        write(bytes: Array(text.utf8))
+    }
+
+    func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }
 
@@ -42,6 +48,7 @@ final class FileDescriptorSink: TextSink {
 final class StringSink: TextSink {
     private(set) var text = ""
     func write(_ text: String) { self.text += text }
+    func write(bytes: [UInt8]) { text += String(decoding: bytes, as: UTF8.self) }
     func flush() {}
 }
 

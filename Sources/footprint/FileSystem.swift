@@ -4,20 +4,23 @@
 struct FileSystem {
     /// The whole content of `path`, or of standard input for `-`.
     func read(_ path: String) throws(CLIError) -> [UInt8] {
-        let descriptor = path == "-" ? 0 : open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw .unreadable(path: path, reason: Self.lastError()) }
-        defer { if path != "-" { close(descriptor) } }
+        let input = try open(path)
+        defer { input.close() }
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+        defer { chunk.deallocate() }
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(path: path, reason: Self.lastError())
-            }
+            let count = try input.read(into: chunk)
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<count])
         }
+    }
+
+    /// An open input: a file, or standard input for `-`.
+    func open(_ path: String) throws(CLIError) -> InputFile {
+        let descriptor = path == "-" ? 0 : Glibc.open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw .unreadable(path: path, reason: Self.lastError()) }
+        return InputFile(path: path, descriptor: descriptor)
     }
 
     /// The names of the regular entries of `directory`, sorted.
@@ -34,4 +37,25 @@ struct FileSystem {
 
     /// The text of the C library's last error.
     static func lastError() -> String { String(cString: strerror(errno)) }
+}
+
+/// An open file descriptor to read from.
+struct InputFile {
+    /// The path, or `-` for standard input.
+    let path: String
+    let descriptor: Int32
+
+    /// Reads into `buffer`; returns the byte count, 0 at the end.
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(CLIError) -> Int {
+        while true {
+            let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
+            if count >= 0 { return count }
+            if errno != EINTR { throw .unreadable(path: path, reason: FileSystem.lastError()) }
+        }
+    }
+
+    /// Closes the file (standard input stays open).
+    func close() {
+        if descriptor != 0 { _ = Glibc.close(descriptor) }
+    }
 }

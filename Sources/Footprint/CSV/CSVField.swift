@@ -9,12 +9,20 @@ public struct CSVField: Sendable, Equatable {
     public var end: Int
     /// Whether the content holds `""` escapes.
     public var hasDoubledQuotes: Bool
+    /// Whether the field was enclosed in quotes.
+    public var isQuoted: Bool
 
     /// A field over `start..<end`.
-    public init(start: Int, end: Int, hasDoubledQuotes: Bool = false) {
+    public init(start: Int, end: Int, hasDoubledQuotes: Bool = false, isQuoted: Bool = false) {
         self.start = start
         self.end = end
         self.hasDoubledQuotes = hasDoubledQuotes
+        self.isQuoted = isQuoted
+    }
+
+    /// The field's bytes as they stand in the input, with its quotes if it had them.
+    public func rawRange(in count: Int) -> Range<Int> {
+        isQuoted ? (start - 1)..<min(end + 1, count) : start..<end
     }
 
     /// The field's text, with `""` escapes undone.

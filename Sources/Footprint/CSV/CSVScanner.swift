@@ -38,7 +38,7 @@ public enum CSVScanner {
                 while true {
                     guard index < count else {
                         guard atEnd else { return .incomplete }
-                        fields.append(CSVField(start: contentStart, end: count, hasDoubledQuotes: doubled))
+                        fields.append(CSVField(start: contentStart, end: count, hasDoubledQuotes: doubled, isQuoted: true))
                         return .record(next: count, lineBreaks: lineBreaks, malformedAt: malformedAt ?? opening)
                     }
                     let byte = bytes[index]
@@ -57,7 +57,7 @@ public enum CSVScanner {
                     if byte == lineFeed { lineBreaks += 1 }
                     index += 1
                 }
-                fields.append(CSVField(start: contentStart, end: index, hasDoubledQuotes: doubled))
+                fields.append(CSVField(start: contentStart, end: index, hasDoubledQuotes: doubled, isQuoted: true))
                 index += 1
                 while index < count, bytes[index] != comma, bytes[index] != lineFeed, bytes[index] != carriageReturn {
                     if malformedAt == nil { malformedAt = index }
@@ -95,7 +95,7 @@ public enum CSVScanner {
 
     /// Whether the record held in `fields` is an empty line.
     public static func isBlank(_ fields: [CSVField]) -> Bool {
-        fields.count == 1 && fields[0].start == fields[0].end && !fields[0].hasDoubledQuotes
+        fields.count == 1 && fields[0].start == fields[0].end && !fields[0].isQuoted
     }
 
     /// The offset just past a UTF-8 byte-order mark at the start of `bytes`, else 0.

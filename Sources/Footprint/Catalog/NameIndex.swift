@@ -56,7 +56,7 @@ public struct NameIndex<Entry: Sendable>: Sendable {
         let threshold = max(2, key.text.count / 3)
         var best: [Int: Int] = [:]
         for (candidate, position) in keys {
-            let distance = editDistance(key.text, candidate.text)
+            let distance = suggestionDistance(key.text, candidate.text)
             if distance <= threshold, distance < best[position] ?? .max { best[position] = distance }
         }
         return best.sorted { ($0.value, $0.key) < ($1.value, $1.key) }

@@ -45,48 +45,69 @@ public enum JobField: String, Sendable, CaseIterable {
         }
     }
 
+    /// What a field accepts.
+    public enum ValueKind: Sendable, Equatable {
+        /// A non-empty name.
+        case name
+        /// A whole number in the range.
+        case integer(ClosedRange<Int>)
+        /// A finite number in the range (zero excluded when `positive`).
+        case number(ClosedRange<Double>, positive: Bool)
+    }
+
+    /// What this field accepts.
+    public var valueKind: ValueKind {
+        switch self {
+        case .hardware, .cpu, .region, .location: .name
+        case .count, .cores: .integer(1...1_000_000)
+        case .runs: .integer(1...1_000_000_000)
+        case .power: .number(0...1_000_000, positive: false)
+        case .corePower: .number(0...10_000, positive: false)
+        case .utilization: .number(0...1, positive: true)
+        case .memory, .hours: .number(0...1_000_000_000, positive: false)
+        case .energy: .number(0...1e15, positive: false)
+        case .intensity: .number(0...5000, positive: false)
+        case .pue: .number(1...5, positive: false)
+        }
+    }
+
     /// The value of `text` for this field.
     ///
     /// - Throws: `JobError` naming the field and the value when it is not acceptable.
     public func parse(_ text: String) throws(JobError) -> JobValue {
         let value = text.trimmingWhitespace()
-        switch self {
-        case .hardware, .cpu, .region, .location: return .text(try name(value))
-        case .count, .cores: return .integer(try integer(value, in: 1...1_000_000))
-        case .runs: return .integer(try integer(value, in: 1...1_000_000_000))
-        case .power: return .number(try number(value, in: 0...1_000_000, excludingZero: false))
-        case .corePower: return .number(try number(value, in: 0...10_000, excludingZero: false))
-        case .utilization: return .number(try number(value, in: 0...1, excludingZero: true))
-        case .memory: return .number(try number(value, in: 0...1_000_000_000, excludingZero: false))
-        case .energy: return .number(try number(value, in: 0...1e15, excludingZero: false))
-        case .hours: return .number(try number(value, in: 0...1_000_000_000, excludingZero: false))
-        case .intensity: return .number(try number(value, in: 0...5000, excludingZero: false))
-        case .pue: return .number(try number(value, in: 1...5, excludingZero: false))
+        switch valueKind {
+        case .name:
+            guard !value.isEmpty else { throw JobError(field: self, message: "is empty") }
+            return .text(value)
+        case .integer:
+            guard let number = Int(value) else { throw JobError(field: self, message: "'\(value)' is not a whole number") }
+            return .integer(try checked(integer: number))
+        case .number:
+            guard let number = Double(value), number.isFinite, !value.contains(where: { $0 == "x" || $0 == "X" }) else {
+                throw JobError(field: self, message: "'\(value)' is not a number")
+            }
+            return .number(try checked(number: number))
         }
     }
 
-    private func name(_ value: String) throws(JobError) -> String {
-        guard !value.isEmpty else { throw JobError(field: self, message: "is empty") }
-        return value
-    }
-
-    private func integer(_ value: String, in range: ClosedRange<Int>) throws(JobError) -> Int {
-        guard let number = Int(value) else {
-            throw JobError(field: self, message: "'\(value)' is not a whole number")
-        }
-        guard range.contains(number) else {
-            throw JobError(field: self, message: "\(value) is outside \(range.lowerBound)...\(range.upperBound)")
+    /// `number` if it lies in this integer field's range.
+    public func checked(integer number: Int) throws(JobError) -> Int {
+        guard case let .integer(range) = valueKind, range.contains(number) else {
+            let range = if case let .integer(range) = valueKind { "\(range.lowerBound)...\(range.upperBound)" } else { "a name" }
+            throw JobError(field: self, message: "\(number) is outside \(range)")
         }
         return number
     }
 
-    private func number(_ value: String, in range: ClosedRange<Double>, excludingZero: Bool) throws(JobError) -> Double {
-        guard let number = Double(value), number.isFinite, !value.contains(where: { $0 == "x" || $0 == "X" }) else {
-            throw JobError(field: self, message: "'\(value)' is not a number")
+    /// `number` if it lies in this number field's range.
+    public func checked(number: Double) throws(JobError) -> Double {
+        guard case let .number(range, positive) = valueKind else {
+            throw JobError(field: self, message: "takes no number")
         }
-        guard range.contains(number), !(excludingZero && number == 0) else {
-            let lower = excludingZero ? "more than \(range.lowerBound)" : "at least \(range.lowerBound)"
-            throw JobError(field: self, message: "\(value) is out of range (\(lower), at most \(range.upperBound))")
+        guard range.contains(number), !(positive && number == 0) else {
+            let lower = positive ? "more than \(NumberFormat.json(range.lowerBound))" : "at least \(NumberFormat.json(range.lowerBound))"
+            throw JobError(field: self, message: "\(NumberFormat.json(number)) is out of range (\(lower), at most \(NumberFormat.json(range.upperBound)))")
         }
         return number
     }

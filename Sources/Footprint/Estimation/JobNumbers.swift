@@ -48,4 +48,29 @@ public struct JobNumbers: Sendable, Hashable {
             count: spec.count, power: spec.power, utilization: spec.utilization, cores: spec.cores, corePower: spec.corePower,
             memory: spec.memory, energy: spec.energy, hours: spec.hours, intensity: spec.intensity, pue: spec.pue, runs: spec.runs)
     }
+
+    /// Sets the whole-number `field` (count, cores, runs); other fields are ignored.
+    public mutating func set(_ field: JobField, integer value: Int) {
+        switch field {
+        case .count: count = value
+        case .cores: cores = value
+        case .runs: runs = value
+        default: break
+        }
+    }
+
+    /// Sets the number `field` (power, utilization, ...); other fields are ignored.
+    public mutating func set(_ field: JobField, number value: Double) {
+        switch field {
+        case .power: power = value
+        case .utilization: utilization = value
+        case .corePower: corePower = value
+        case .memory: memory = value
+        case .energy: energy = value
+        case .hours: hours = value
+        case .intensity: intensity = value
+        case .pue: pue = value
+        default: break
+        }
+    }
 }

@@ -26,24 +26,35 @@ public enum NumberFormat {
     }
 
     /// `value` rounded to 12 significant digits and printed in its shortest form, with no
-    /// exponent for ordinary magnitudes: `14`, `0.3`, `2.5e-13`.
+    /// exponent for ordinary magnitudes: `14`, `0.3`, `253.44`; `1e-07` below 1e-6.
     public static func json(_ value: Double) -> String {
-        guard value.isFinite else { return "null" }
-        if value == 0 { return "0" }
-        let magnitude = decimalExponent(value)
-        let decimals = 11 - magnitude
-        var rounded = value
-        if decimals > 0, decimals < 300 {
-            let scale = power10(decimals)
-            let candidate = (value * scale).rounded() / scale
-            if candidate.isFinite { rounded = candidate }
-        }
-        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
-        if abs(rounded) >= 1e-6, abs(rounded) < 1e15 {
-            let text = fixed(rounded, max(0, decimals))
-            return trimmingZeros(text)
-        }
-        return "\(rounded)"
+        var bytes: [UInt8] = []
+        appendJSON(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `json(value)` as UTF-8 to `bytes`, without making a `String` on the common path.
+    ///
+    /// - Complexity: O(1): at most about twenty digits.
+    public static func appendJSON(_ value: Double, to bytes: inout [UInt8]) {
+        guard value.isFinite else { bytes.append(contentsOf: "null".utf8); return }
+        if value == 0 { bytes.append(UInt8(ascii: "0")); return }
+        let magnitude = abs(value)
+        guard magnitude >= 1e-6, magnitude < 1e15 else { bytes.append(contentsOf: "\(value)".utf8); return }
+        let decimals = max(0, 11 - decimalExponent(magnitude))
+        var scaled = UInt64((magnitude * power10(decimals)).rounded())
+        var trimmed = decimals
+        while trimmed > 0, scaled % 10 == 0 { scaled /= 10; trimmed -= 1 }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        let start = bytes.count
+        var written = 0
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(scaled % 10))
+            scaled /= 10
+            written += 1
+            if written == trimmed { bytes.append(UInt8(ascii: ".")) }
+        } while scaled > 0 || written <= trimmed
+        bytes[start...].reverse()
     }
 
     private static func trimmingZeros(_ text: String) -> String {
@@ -62,9 +73,15 @@ public enum NumberFormat {
         return exponent
     }
 
-    private static func power10(_ exponent: Int) -> Double {
+    private static let powersOf10: [Double] = (0...22).map { exponent in
         var result = 1.0
         for _ in 0..<exponent { result *= 10 }
         return result
+    }
+
+    /// 10^exponent; exact for exponents up to 22.
+    static func power10(_ exponent: Int) -> Double {
+        if exponent <= 22 { return powersOf10[exponent] }
+        return powersOf10[22] * power10(exponent - 22)
     }
 }

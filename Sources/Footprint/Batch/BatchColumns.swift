@@ -1,0 +1,51 @@
+/// How the columns of a batch file map to job fields, by header name or a common alias.
+public struct BatchColumns: Sendable {
+    /// The header as read.
+    public let header: [String]
+    /// For each column, the job field it gives, if any; other columns pass through.
+    public let fields: [JobField?]
+
+    /// Header names accepted for each field besides its own name (compared as `NameKey`s).
+    public static let aliases: [JobField: [String]] = [
+        .hardware: ["gpu", "gpu_model", "gpu_type", "accelerator", "device", "model"],
+        .count: ["gpus", "gpu_count", "num_gpus", "n_gpus", "devices", "device_count"],
+        .power: ["power_watts", "watts", "tdp", "tdp_watts"],
+        .utilization: ["utilisation", "util", "gpu_utilization", "gpu_util"],
+        .cpu: ["cpu_model", "cpu_type", "processor"],
+        .cores: ["cpu_cores", "ncpus", "n_cores", "cores_used"],
+        .corePower: ["core_power_watts", "watts_per_core"],
+        .memory: ["memory_gb", "mem_gb", "ram_gb", "ram"],
+        .energy: ["kwh", "it_energy_kwh"],
+        .hours: ["duration_hours", "duration_h", "runtime_hours", "wall_hours", "elapsed_hours"],
+        .region: ["cloud_region", "provider_region"],
+        .location: ["country", "zone", "grid_zone", "country_code"],
+        .intensity: ["carbon_intensity", "intensity_g_per_kwh", "gco2_per_kwh"],
+        .pue: ["pue_ratio"],
+        .runs: ["repeats", "repetitions", "n_runs"],
+    ]
+
+    /// The columns of `header`.
+    ///
+    /// - Throws: `JobError` when two columns give the same field.
+    public init(header: [String]) throws(JobError) {
+        var lookup: [NameKey: JobField] = [:]
+        for field in JobField.allCases {
+            lookup[NameKey(field.name)] = field
+            for alias in Self.aliases[field] ?? [] { lookup[NameKey(alias)] = field }
+        }
+        var fields: [JobField?] = []
+        var seen: [JobField: String] = [:]
+        for name in header {
+            let field = lookup[NameKey(name)]
+            if let field {
+                if let earlier = seen[field] {
+                    throw JobError(field: field, message: "columns '\(earlier)' and '\(name)' both give \(field.name)")
+                }
+                seen[field] = name
+            }
+            fields.append(field)
+        }
+        self.header = header
+        self.fields = fields
+    }
+}

@@ -1,0 +1,229 @@
+/// Estimates the rows of a batch file one at a time and writes one output row for each:
+/// the input cells unchanged, then `energy_kwh`, `co2e_kg`, `intensity_g_per_kwh`, `pue`,
+/// `status` and `error`.
+///
+/// Rows with the same names (hardware, CPU, region, location) share one looked-up
+/// `JobTemplate`, so a row costs a scan, a few number parses and the formula.
+public struct BatchProcessor {
+    /// The output columns after the input's own.
+    public static let resultColumns = ["energy_kwh", "co2e_kg", "intensity_g_per_kwh", "pue", "status", "error"]
+
+    /// The formats a batch writes.
+    public static let formats: [ReportFormat] = [.csv, .ndjson, .json]
+
+    private let catalog: Catalog
+    private let columns: BatchColumns
+    private let format: ReportFormat
+    private let defaultNumbers: JobNumbers
+    private let defaultNames: [[UInt8]]
+    private let nameFields: [JobField] = [.hardware, .cpu, .region, .location]
+    private let headerKeys: [[UInt8]]
+    private var templates: [UInt64: [(key: [UInt8], template: Result<JobTemplate, JobError>)]] = [:]
+    private var key: [UInt8] = []
+    private var names: [[UInt8]] = [[], [], [], []]
+    /// The running totals.
+    public private(set) var summary = BatchSummary()
+
+    /// A processor for a file with `header`; `defaults` fill empty or missing cells.
+    ///
+    /// - Throws: `JobError` when two columns give the same field.
+    public init(catalog: Catalog, header: [String], defaults: JobSpec, format: ReportFormat) throws(JobError) {
+        self.catalog = catalog
+        self.columns = try BatchColumns(header: header)
+        self.format = format
+        self.defaultNumbers = JobNumbers(defaults)
+        self.defaultNames = [defaults.hardware, defaults.cpu, defaults.region, defaults.location].map { Array(($0 ?? "").utf8) }
+        var keys: [[UInt8]] = []
+        for name in header {
+            var bytes: [UInt8] = []
+            JSONValue.appendString(name.utf8, to: &bytes)
+            keys.append(bytes + [UInt8(ascii: ":")])
+        }
+        self.headerKeys = keys
+    }
+
+    /// What the output starts with: the CSV header line, or `[` for JSON.
+    public func prologue() -> [UInt8] {
+        switch format {
+        case .csv, .table: Array(CSVWriter.line(columns.header + Self.resultColumns).utf8)
+        case .json: Array("[\n".utf8)
+        case .ndjson: []
+        }
+    }
+
+    /// What the output ends with: `]` for JSON.
+    public func epilogue() -> [UInt8] {
+        format == .json ? Array((summary.rows == 0 ? "]\n" : "\n]\n").utf8) : []
+    }
+
+    /// Estimates the record `fields` of `bytes` (starting on `line`) and appends its output
+    /// row to `output`.
+    ///
+    /// - Returns: the row's error, if it failed.
+    public mutating func process(
+        _ fields: [CSVField], in bytes: UnsafeBufferPointer<UInt8>, line: Int, malformed: Bool, into output: inout [UInt8]
+    ) -> BatchRowError? {
+        summary.rows += 1
+        var result: Result<Estimate, JobError>
+        if malformed {
+            result = .failure(JobError(field: nil, message: "malformed quoting (a quote must open and close a whole field)"))
+        } else if fields.count != columns.header.count {
+            result = .failure(JobError(field: nil, message: "has \(fields.count) fields, the header has \(columns.header.count)"))
+        } else {
+            result = Result { () throws(JobError) in try estimate(fields, in: bytes) }
+        }
+        switch result {
+        case let .success(estimate):
+            summary.ok += 1
+            summary.energyKWh += estimate.energyKWh
+            summary.co2eKg += estimate.co2eKg
+            write(fields, in: bytes, estimate: estimate, error: nil, to: &output)
+            return nil
+        case let .failure(error):
+            summary.errors += 1
+            let message = describe(error)
+            write(fields, in: bytes, estimate: nil, error: message, to: &output)
+            return BatchRowError(line: line, message: message)
+        }
+    }
+
+    private mutating func estimate(_ fields: [CSVField], in bytes: UnsafeBufferPointer<UInt8>) throws(JobError) -> Estimate {
+        var numbers = defaultNumbers
+        for index in names.indices { names[index].removeAll(keepingCapacity: true) }
+        var givesPlace = false
+        for (column, field) in columns.fields.enumerated() {
+            guard let field else { continue }
+            let cell = Self.trimmed(fields[column], in: bytes)
+            guard !cell.isEmpty else { continue }
+            let raw = UnsafeBufferPointer(rebasing: bytes[cell])
+            switch field.valueKind {
+            case .name:
+                let slot = nameFields.firstIndex(of: field)!
+                if fields[column].hasDoubledQuotes {
+                    names[slot].append(contentsOf: fields[column].string(in: bytes).trimmingWhitespace().utf8)
+                } else {
+                    names[slot].append(contentsOf: raw)
+                }
+                if field == .region || field == .location { givesPlace = true }
+            case .integer:
+                if let value = ByteNumbers.integer(raw) {
+                    numbers.set(field, integer: try field.checked(integer: value))
+                } else if case let .integer(value) = try field.parse(fields[column].string(in: bytes)) {
+                    numbers.set(field, integer: value)
+                }
+            case .number:
+                if let value = ByteNumbers.decimal(raw) {
+                    numbers.set(field, number: try field.checked(number: value))
+                } else if case let .number(value) = try field.parse(fields[column].string(in: bytes)) {
+                    numbers.set(field, number: value)
+                }
+            }
+        }
+        for slot in names.indices where names[slot].isEmpty {
+            let isPlace = nameFields[slot] == .region || nameFields[slot] == .location
+            if !(isPlace && givesPlace) { names[slot].append(contentsOf: defaultNames[slot]) }
+        }
+        return Estimator.estimate(try template().job(with: numbers))
+    }
+
+    /// The template for the names of the current row, looked up once per distinct names.
+    private mutating func template() throws(JobError) -> JobTemplate {
+        key.removeAll(keepingCapacity: true)
+        for name in names {
+            key.append(contentsOf: name)
+            key.append(0x1F)
+        }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        if let entries = templates[hash], let entry = entries.first(where: { $0.key == key }) {
+            return try entry.template.get()
+        }
+        let text = names.map { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) }
+        let template = Result { () throws(JobError) in
+            try catalog.template(hardware: text[0], cpu: text[1], region: text[2], location: text[3])
+        }
+        templates[hash, default: []].append((key, template))
+        return try template.get()
+    }
+
+    /// "column 'gpus': 'x' is not a whole number", naming the column the field came from.
+    private func describe(_ error: JobError) -> String {
+        guard let field = error.field else { return error.message }
+        if let column = columns.fields.firstIndex(of: field) {
+            return "column '\(columns.header[column])': \(error.message)"
+        }
+        return "\(field.name): \(error.message)"
+    }
+
+    private func write(
+        _ fields: [CSVField], in bytes: UnsafeBufferPointer<UInt8>, estimate: Estimate?, error: String?, to output: inout [UInt8]
+    ) {
+        switch format {
+        case .csv, .table:
+            for column in columns.header.indices {
+                if column > 0 { output.append(UInt8(ascii: ",")) }
+                if column < fields.count { output.append(contentsOf: bytes[fields[column].rawRange(in: bytes.count)]) }
+            }
+            output.append(UInt8(ascii: ","))
+            if let estimate {
+                appendResults(estimate, separator: UInt8(ascii: ","), to: &output)
+                output.append(contentsOf: ",ok,\n".utf8)
+            } else {
+                output.append(contentsOf: ",,,,error,".utf8)
+                output.append(contentsOf: CSVWriter.escape(CSVWriter.neutralizingFormula(error ?? "")).utf8)
+                output.append(UInt8(ascii: "\n"))
+            }
+        case .json, .ndjson:
+            if format == .json { output.append(contentsOf: (summary.rows == 1 ? "  " : ",\n  ").utf8) }
+            output.append(UInt8(ascii: "{"))
+            for column in columns.header.indices {
+                output.append(contentsOf: headerKeys[column])
+                if column < fields.count {
+                    let field = fields[column]
+                    if field.hasDoubledQuotes {
+                        JSONValue.appendString(field.string(in: bytes).utf8, to: &output)
+                    } else {
+                        JSONValue.appendString(UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]), to: &output)
+                    }
+                } else {
+                    output.append(contentsOf: "null".utf8)
+                }
+                output.append(UInt8(ascii: ","))
+            }
+            if let estimate {
+                output.append(contentsOf: "\"energy_kwh\":".utf8)
+                NumberFormat.appendJSON(estimate.energyKWh, to: &output)
+                output.append(contentsOf: ",\"co2e_kg\":".utf8)
+                NumberFormat.appendJSON(estimate.co2eKg, to: &output)
+                output.append(contentsOf: ",\"intensity_g_per_kwh\":".utf8)
+                NumberFormat.appendJSON(estimate.job.site.intensity.value, to: &output)
+                output.append(contentsOf: ",\"pue\":".utf8)
+                NumberFormat.appendJSON(estimate.job.site.pue.value, to: &output)
+                output.append(contentsOf: ",\"status\":\"ok\",\"error\":null}".utf8)
+            } else {
+                output.append(contentsOf: "\"energy_kwh\":null,\"co2e_kg\":null,\"intensity_g_per_kwh\":null,\"pue\":null,\"status\":\"error\",\"error\":".utf8)
+                JSONValue.appendString((error ?? "").utf8, to: &output)
+                output.append(UInt8(ascii: "}"))
+            }
+            if format == .ndjson { output.append(UInt8(ascii: "\n")) }
+        }
+    }
+
+    private func appendResults(_ estimate: Estimate, separator: UInt8, to output: inout [UInt8]) {
+        NumberFormat.appendJSON(estimate.energyKWh, to: &output)
+        output.append(separator)
+        NumberFormat.appendJSON(estimate.co2eKg, to: &output)
+        output.append(separator)
+        NumberFormat.appendJSON(estimate.job.site.intensity.value, to: &output)
+        output.append(separator)
+        NumberFormat.appendJSON(estimate.job.site.pue.value, to: &output)
+    }
+
+    /// The field's content range without surrounding spaces and tabs.
+    private static func trimmed(_ field: CSVField, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = field.start, end = field.end
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        return start..<end
+    }
+}

@@ -1,0 +1,72 @@
+/// Reads the carbon-intensity CSV files of the Electricity Maps data portal (hourly,
+/// daily, … downloads).
+///
+/// Columns used, matched without regard to case: `Datetime (UTC)` (interval start; a time
+/// without an offset is UTC, e.g. `2023-01-01 00:00:00`), `Zone Id` (the zone; else
+/// `Zone Name`, else `Country`), and one intensity column chosen by `Basis`:
+/// `Carbon Intensity gCO₂eq/kWh (life cycle assessment)` / `(Life cycle)` / `(LCA)` or
+/// `Carbon Intensity gCO₂eq/kWh (direct)`. The older layout
+/// (`datetime`, `zone_id`, `carbon_intensity_avg`) is read as life-cycle. An empty value
+/// is missing. Values are marked `actual`; intervals last the file's step.
+public enum ElectricityMapsImporter {
+    /// Which of the two intensities a file offers to read.
+    public enum Basis: String, Sendable, Equatable {
+        /// Life-cycle emissions (Electricity Maps' headline figure).
+        case lifecycle
+        /// Direct (combustion) emissions only.
+        case direct
+    }
+
+    /// Parses an Electricity Maps CSV download.
+    ///
+    /// - Parameters:
+    ///   - name: the file name used in error messages.
+    ///   - basis: which intensity column to read.
+    /// - Throws: `TimeShiftError.data` naming line and column of a bad field or the missing
+    ///   column; the `IntensitySeries` errors otherwise.
+    public static func parse(name: String, bytes: [UInt8], basis: Basis = .lifecycle) throws(TimeShiftError) -> IntensitySeries {
+        let table = try ImportSupport.table(name: name, bytes: bytes)
+        let header = table.header.map { $0.lowercased() }
+        guard let timeColumn = header.firstIndex(where: { $0.hasPrefix("datetime") }) else {
+            throw ImportSupport.fault(name, 1, nil, "no 'Datetime (UTC)' column")
+        }
+        guard let zoneColumn = ImportSupport.column(table.header, ["zone id", "zone_id", "zoneid"])
+                ?? ImportSupport.column(table.header, ["zone name", "zone_name"])
+                ?? ImportSupport.column(table.header, ["country"]) else {
+            throw ImportSupport.fault(name, 1, nil, "no 'Zone Id' column")
+        }
+        let intensityColumns = header.indices.filter { header[$0].contains("carbon intensity") || header[$0].contains("carbon_intensity") }
+        let valueColumn: Int?
+        switch basis {
+        case .lifecycle:
+            valueColumn = intensityColumns.first { header[$0].contains("life cycle") || header[$0].contains("lifecycle") || header[$0].contains("lca") }
+                ?? intensityColumns.first { header[$0] == "carbon_intensity_avg" }
+        case .direct:
+            valueColumn = intensityColumns.first { header[$0].contains("direct") }
+        }
+        guard let valueColumn else {
+            let wanted = basis == .lifecycle ? "Carbon Intensity gCO₂eq/kWh (life cycle assessment)" : "Carbon Intensity gCO₂eq/kWh (direct)"
+            throw ImportSupport.fault(name, 1, nil, "no '\(wanted)' column")
+        }
+        var readings: [IntensityReading] = []
+        readings.reserveCapacity(table.rows.count)
+        for row in table.rows {
+            let text = ImportSupport.cell(row, timeColumn)
+            guard let start = Timestamp.parse(text, missingOffset: .utc) else {
+                throw ImportSupport.fault(name, row.line, timeColumn + 1, "datetime '\(text)' is not a timestamp such as 2023-01-01 00:00:00")
+            }
+            let zone = ImportSupport.cell(row, zoneColumn)
+            guard !zone.isEmpty else { throw ImportSupport.fault(name, row.line, zoneColumn + 1, "the zone is empty") }
+            let valueText = ImportSupport.cell(row, valueColumn)
+            var intensity: Double?
+            if !valueText.isEmpty {
+                guard let value = ImportSupport.number(valueText), value >= 0 else {
+                    throw ImportSupport.fault(name, row.line, valueColumn + 1, "'\(table.header[valueColumn])' value '\(valueText)' is not a number ≥ 0")
+                }
+                intensity = value
+            }
+            readings.append(IntensityReading(zone: zone, start: start, intensity: intensity, kind: .actual, line: row.line))
+        }
+        return try IntensitySeries(readings: readings, name: name)
+    }
+}

@@ -1,0 +1,52 @@
+/// Helpers shared by the series parser and the importers (internal).
+enum ImportSupport {
+    /// A decimal number such as `12`, `-3.5` or `1e3` (optionally with a decimal comma),
+    /// finite; `nil` for anything else (`inf`, `nan`, hex, stray characters).
+    static func number(_ text: String, decimalComma: Bool = false) -> Double? {
+        var value = text.trimmingWhitespace()
+        if decimalComma { value = value.replacing(",", with: ".") }
+        guard !value.isEmpty else { return nil }
+        var sawDigit = false
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): sawDigit = true
+            case UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "e"), UInt8(ascii: "E"): break
+            default: return nil
+            }
+        }
+        guard sawDigit, let number = Double(value), number.isFinite else { return nil }
+        return number
+    }
+
+    /// The index of the first header cell equal to one of `names` (case-insensitive).
+    static func column(_ header: [String], _ names: [String]) -> Int? {
+        let wanted = Set(names.map { $0.lowercased() })
+        return header.firstIndex { wanted.contains($0.trimmingWhitespace().lowercased()) }
+    }
+
+    /// The trimmed cell at `index`, or `""` when the row is shorter.
+    static func cell(_ row: CSVRow, _ index: Int) -> String {
+        index < row.cells.count ? row.cells[index].trimmingWhitespace() : ""
+    }
+
+    /// Reads `table` with `CSVTable`, turning its error into a `TimeShiftError`.
+    static func table(name: String, bytes: [UInt8]) throws(TimeShiftError) -> CSVTable {
+        do {
+            return try CSVTable(name: name, bytes: bytes)
+        } catch {
+            throw .data(error)
+        }
+    }
+
+    /// Whether the first non-space byte (after a byte-order mark) opens JSON (`{` or `[`).
+    static func looksLikeJSON(_ bytes: [UInt8]) -> Bool {
+        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
+        return i < bytes.count && (bytes[i] == UInt8(ascii: "{") || bytes[i] == UInt8(ascii: "["))
+    }
+
+    /// A `DataError` at `line` (and `column`) of `name`.
+    static func fault(_ name: String, _ line: Int, _ column: Int? = nil, _ message: String) -> TimeShiftError {
+        .data(DataError(file: name, line: line, column: column, message: message))
+    }
+}

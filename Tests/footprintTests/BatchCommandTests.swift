@@ -1,0 +1,63 @@
+import Testing
+@preconcurrency import Glibc
+@testable import footprint
+
+/// `footprint batch`: exit codes, stderr report and atomic output files.
+struct BatchCommandTests {
+    /// A fresh temporary directory.
+    func temporaryDirectory() -> String {
+        var template = Array("/tmp/footprint-test-XXXXXX".utf8CString)
+        return String(cString: mkdtemp(&template)!)
+    }
+
+    func write(_ text: String, to path: String) {
+        let file = fopen(path, "w")!
+        fputs(text, file)
+        fclose(file)
+    }
+
+    func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+    @Test func allGoodRowsExit0AndWriteTheOutputFile() throws {
+        let directory = temporaryDirectory()
+        write("hardware,count,hours\nA100 SXM4 80GB,8,72\n", to: directory + "/jobs.csv")
+        let run = runCLI(["batch", directory + "/jobs.csv", "--region", "aws:us-east-1", "--output", directory + "/out.csv"])
+        #expect(run.code == 0)
+        #expect(run.out.isEmpty)
+        #expect(run.err.contains("rows: 1, ok: 1, errors: 0"))
+        let output = String(decoding: try FileSystem().read(directory + "/out.csv"), as: UTF8.self)
+        #expect(output.hasPrefix("hardware,count,hours,energy_kwh,co2e_kg,intensity_g_per_kwh,pue,status,error\n"))
+        #expect(output.contains(",264.96,71.6690304,270.49,1.15,ok,"))
+    }
+
+    @Test func badRowsExit65ReportedWithFileAndLine() {
+        let directory = temporaryDirectory()
+        write("hardware,hours\nA100 SXM4 80GB,1\nA100 SXM9,1\nA100 SXM4 80GB,-1\n", to: directory + "/jobs.csv")
+        let run = runCLI(["batch", directory + "/jobs.csv", "--max-errors", "1"])
+        #expect(run.code == 65)
+        #expect(run.err.contains("/jobs.csv:3: error: column 'hardware': unknown hardware 'A100 SXM9'"))
+        #expect(run.err.contains("… and 1 more row errors"))
+        #expect(run.err.contains("rows: 3, ok: 1, errors: 2"))
+        #expect(run.out.split(separator: "\n").count == 4)
+    }
+
+    @Test func unreadableInputExits66AndLeavesNoOutputFile() {
+        let directory = temporaryDirectory()
+        let run = runCLI(["batch", directory + "/missing.csv", "--output", directory + "/out.csv"])
+        #expect(run.code == 66)
+        #expect(!exists(directory + "/out.csv"))
+    }
+
+    @Test func failedRunLeavesNoFile() {
+        let directory = temporaryDirectory()
+        write("gpu,hardware\nA,B\n", to: directory + "/jobs.csv")
+        let run = runCLI(["batch", directory + "/jobs.csv", "--output", directory + "/out.csv"])
+        #expect(run.code == 65)
+        #expect(!exists(directory + "/out.csv"))
+        #expect((try? FileSystem().list(directory)) == ["jobs.csv"])
+    }
+
+    @Test func missingFileArgumentIsAUsageError() {
+        #expect(runCLI(["batch"]).code == 64)
+    }
+}
