@@ -13,9 +13,7 @@ struct RankingTests {
     }
 
     func job(at site: Site) throws -> Job {
-        var job = try catalog.job(for: try JobSpec.parsing([.power: "1000", .hours: "10"]))
-        job.site = site
-        return job
+        try catalog.job(for: try JobSpec.parsing([.power: "1000", .hours: "10"])).placed(at: site)
     }
 
     @Test func eachSiteUsesItsOwnIntensityAndPUEWithSavings() throws {
@@ -45,9 +43,9 @@ struct RankingTests {
     }
 
     @Test func builtInRegionsFilteredByProviderAndContinent() throws {
-        let aws = try catalog.sites(matching: SiteFilter(kinds: [.region], providers: ["aws"]))
+        let aws = catalog.sites(matching: SiteFilter(kinds: [.region], providers: ["aws"]))
         #expect(!aws.isEmpty && aws.allSatisfy { $0.provider == "aws" })
-        let europe = try catalog.sites(matching: SiteFilter(kinds: [.region], continents: [NameKey("europe")]))
+        let europe = catalog.sites(matching: SiteFilter(kinds: [.region], continents: [NameKey("europe")]))
         #expect(europe.contains { $0.id == "gcp:europe-west1" })
         #expect(!europe.contains { $0.id == "aws:us-east-1" })
         let job = try catalog.job(for: try JobSpec.parsing([.hardware: "H100 SXM5 80GB", .count: "8", .hours: "100", .region: "aws:us-east-1"]))
@@ -59,7 +57,7 @@ struct RankingTests {
 
     @Test func bestAlternativesBeatTheJobsOwnLocation() throws {
         let job = try catalog.job(for: try JobSpec.parsing([.power: "700", .hours: "100", .region: "aws:us-east-2"]))
-        let best = try BestAlternatives(to: Estimator.estimate(job), in: catalog)
+        let best = BestAlternatives(to: Estimator.estimate(job), in: catalog)
         let same = try #require(best.sameProvider), overall = try #require(best.overall)
         #expect(same.site.provider == "aws")
         #expect(overall.estimate.co2eKg <= same.estimate.co2eKg)

@@ -16,11 +16,9 @@ public struct BatchProcessor {
     private let format: ReportFormat
     private let defaultNumbers: JobNumbers
     private let defaultNames: [[UInt8]]
-    private let nameFields: [JobField] = [.hardware, .cpu, .region, .location]
     private let headerKeys: [[UInt8]]
-    private var templates: [UInt64: [(key: [UInt8], template: Result<JobTemplate, JobError>)]] = [:]
+    private var templates: [[UInt8]: Result<JobTemplate, JobError>] = [:]
     private var key: [UInt8] = []
-    private var names: [[UInt8]] = [[], [], [], []]
     /// The running totals.
     public private(set) var summary = BatchSummary()
 
@@ -89,7 +87,7 @@ public struct BatchProcessor {
 
     private mutating func estimate(_ fields: [CSVField], in bytes: UnsafeBufferPointer<UInt8>) throws(JobError) -> Estimate {
         var numbers = defaultNumbers
-        for index in names.indices { names[index].removeAll(keepingCapacity: true) }
+        var nameColumns = (-1, -1, -1, -1)
         var givesPlace = false
         for (column, field) in columns.fields.enumerated() {
             guard let field else { continue }
@@ -98,13 +96,12 @@ public struct BatchProcessor {
             let raw = UnsafeBufferPointer(rebasing: bytes[cell])
             switch field.valueKind {
             case .name:
-                let slot = nameFields.firstIndex(of: field)!
-                if fields[column].hasDoubledQuotes {
-                    names[slot].append(contentsOf: fields[column].string(in: bytes).trimmingWhitespace().utf8)
-                } else {
-                    names[slot].append(contentsOf: raw)
+                switch field {
+                case .hardware: nameColumns.0 = column
+                case .cpu: nameColumns.1 = column
+                case .region: nameColumns.2 = column; givesPlace = true
+                default: nameColumns.3 = column; givesPlace = true
                 }
-                if field == .region || field == .location { givesPlace = true }
             case .integer:
                 if let value = ByteNumbers.integer(raw) {
                     numbers.set(field, integer: try field.checked(integer: value))
@@ -119,30 +116,34 @@ public struct BatchProcessor {
                 }
             }
         }
-        for slot in names.indices where names[slot].isEmpty {
-            let isPlace = nameFields[slot] == .region || nameFields[slot] == .location
-            if !(isPlace && givesPlace) { names[slot].append(contentsOf: defaultNames[slot]) }
+        key.removeAll(keepingCapacity: true)
+        for slot in 0..<4 {
+            let column = slot == 0 ? nameColumns.0 : slot == 1 ? nameColumns.1 : slot == 2 ? nameColumns.2 : nameColumns.3
+            if column >= 0 {
+                let field = fields[column]
+                if field.hasDoubledQuotes {
+                    key.append(contentsOf: field.string(in: bytes).trimmingWhitespace().utf8)
+                } else {
+                    key.append(contentsOf: bytes[Self.trimmed(field, in: bytes)])
+                }
+            } else if !(slot >= 2 && givesPlace) {
+                key.append(contentsOf: defaultNames[slot])
+            }
+            key.append(0x1F)
         }
         return Estimator.estimate(try template().job(with: numbers))
     }
 
-    /// The template for the names of the current row, looked up once per distinct names.
+    /// The template for the names in `key` (hardware, CPU, region, location, each ended by
+    /// 0x1F), looked up once per distinct names.
     private mutating func template() throws(JobError) -> JobTemplate {
-        key.removeAll(keepingCapacity: true)
-        for name in names {
-            key.append(contentsOf: name)
-            key.append(0x1F)
-        }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        if let entries = templates[hash], let entry = entries.first(where: { $0.key == key }) {
-            return try entry.template.get()
-        }
-        let text = names.map { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) }
+        if let known = templates[key] { return try known.get() }
+        let text = key.split(separator: 0x1F, omittingEmptySubsequences: false).prefix(4)
+            .map { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) }
         let template = Result { () throws(JobError) in
             try catalog.template(hardware: text[0], cpu: text[1], region: text[2], location: text[3])
         }
-        templates[hash, default: []].append((key, template))
+        templates[key] = template
         return try template.get()
     }
 
@@ -196,9 +197,9 @@ public struct BatchProcessor {
                 output.append(contentsOf: ",\"co2e_kg\":".utf8)
                 NumberFormat.appendJSON(estimate.co2eKg, to: &output)
                 output.append(contentsOf: ",\"intensity_g_per_kwh\":".utf8)
-                NumberFormat.appendJSON(estimate.job.site.intensity.value, to: &output)
+                NumberFormat.appendJSON(estimate.job.intensity, to: &output)
                 output.append(contentsOf: ",\"pue\":".utf8)
-                NumberFormat.appendJSON(estimate.job.site.pue.value, to: &output)
+                NumberFormat.appendJSON(estimate.job.pue, to: &output)
                 output.append(contentsOf: ",\"status\":\"ok\",\"error\":null}".utf8)
             } else {
                 output.append(contentsOf: "\"energy_kwh\":null,\"co2e_kg\":null,\"intensity_g_per_kwh\":null,\"pue\":null,\"status\":\"error\",\"error\":".utf8)
@@ -214,9 +215,9 @@ public struct BatchProcessor {
         output.append(separator)
         NumberFormat.appendJSON(estimate.co2eKg, to: &output)
         output.append(separator)
-        NumberFormat.appendJSON(estimate.job.site.intensity.value, to: &output)
+        NumberFormat.appendJSON(estimate.job.intensity, to: &output)
         output.append(separator)
-        NumberFormat.appendJSON(estimate.job.site.pue.value, to: &output)
+        NumberFormat.appendJSON(estimate.job.pue, to: &output)
     }
 
     /// The field's content range without surrounding spaces and tabs.

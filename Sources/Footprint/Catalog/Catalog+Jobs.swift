@@ -20,14 +20,9 @@ extension Catalog {
         let processor = try cpu.map { name throws(JobError) in try self.hardware.resolve(name, kind: "CPU", for: .cpu) }
         let cloudRegion = try region.map { name throws(JobError) in try regions.resolve(name, kind: "region", for: .region) }
         let zone = try location.map { name throws(JobError) in try grids.resolve(name, kind: "location", for: .location) }
-        do throws(DataError) {
-            var place: Site?
-            if let cloudRegion { place = try site(of: cloudRegion) } else if let zone { place = try site(of: zone) }
-            return JobTemplate(
-                hardware: device, cpu: processor, cpuName: cpu, place: place, world: try worldSite(),
-                unknownPUE: try pue(region: nil, provider: nil), memoryWattsPerGB: constants["memory_watts_per_gb"]?.factor)
-        } catch {
-            throw JobError(field: nil, message: error.description, reason: .data)
-        }
+        let place = cloudRegion.map(site(of:)) ?? zone.map(site(of:))
+        return JobTemplate(
+            hardware: device, cpu: processor, cpuName: cpu, place: place, world: worldSite, unknownPUE: unknownPUE,
+            memoryWattsPerGB: constants["memory_watts_per_gb"]?.factor)
     }
 }

@@ -1,18 +1,7 @@
 extension Catalog {
-    /// Every cloud region, then every grid zone, as sites, in table order.
-    ///
-    /// - Throws: `DataError` if a region's zone or a PUE default is missing.
-    public func sites() throws(DataError) -> [Site] {
-        var sites: [Site] = []
-        sites.reserveCapacity(regions.entries.count + grids.entries.count)
-        for region in regions.entries { sites.append(try site(of: region)) }
-        for zone in grids.entries { sites.append(try site(of: zone)) }
-        return sites
-    }
-
-    /// The sites that pass `filter`.
-    public func sites(matching filter: SiteFilter) throws(DataError) -> [Site] {
-        try sites().filter(filter.matches)
+    /// The sites that pass `filter`, in catalog order.
+    public func sites(matching filter: SiteFilter) -> [Site] {
+        sites.filter(filter.matches)
     }
 
     /// Hardware whose id, name, alias or vendor contains `query` (ignoring case, spaces and

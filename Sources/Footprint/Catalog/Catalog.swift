@@ -13,8 +13,15 @@ public struct Catalog: Sendable {
     public let pueEntries: [PUEEntry]
     /// Scalar constants, by id.
     public let constants: [String: Constant]
+    /// Every cloud region, then every grid zone, as sites with their intensity and PUE.
+    public let sites: [Site]
+    /// The world-average site, used when a job names no location.
+    public let worldSite: Site
+    /// The on-premises/unknown data-centre PUE.
+    public let unknownPUE: Factor
     private let zonesByID: [String: GridZone]
     private let pueByKey: [String: PUEEntry]
+    let sitesByID: [String: Site]
 
     /// The names of the tables a catalog reads; other file names are rejected.
     public static let tableNames = [
@@ -69,7 +76,14 @@ public struct Catalog: Sendable {
         self.pueEntries = pue.map(\.value)
         self.constants = Dictionary(uniqueKeysWithValues: constants.map { ($0.value.id, $0.value) })
         self.zonesByID = Dictionary(uniqueKeysWithValues: zones.map { ($0.value.id, $0.value) })
-        self.pueByKey = Dictionary(uniqueKeysWithValues: pue.map { ($0.value.key, $0.value) })
+        let pueByKey = Dictionary(uniqueKeysWithValues: pue.map { ($0.value.key, $0.value) })
+        self.pueByKey = pueByKey
+        let sites = try Self.sites(
+            regions: regions.map(\.value), zones: zones.map(\.value), pue: { pueByKey["\($0.rawValue)/\($1)"] })
+        self.sites = sites.all
+        self.worldSite = sites.world
+        self.unknownPUE = sites.unknownPUE
+        self.sitesByID = Dictionary(sites.all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The zone with exactly this id.

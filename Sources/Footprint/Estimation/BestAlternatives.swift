@@ -8,8 +8,8 @@ public struct BestAlternatives: Sendable {
     public let overall: Ranking.Alternative?
 
     /// The best alternatives to `estimate` among the catalog's cloud regions.
-    public init(to estimate: Estimate, in catalog: Catalog) throws(DataError) {
-        let regions = try catalog.sites(matching: SiteFilter(kinds: [.region]))
+    public init(to estimate: Estimate, in catalog: Catalog) {
+        let regions = catalog.sites(matching: SiteFilter(kinds: [.region]))
         let ranking = Ranking(job: estimate.job, sites: regions, baseline: estimate)
         let provider = estimate.job.site.provider
         let cleaner = { (alternative: Ranking.Alternative) in (alternative.savingKg ?? 0) > 0 }

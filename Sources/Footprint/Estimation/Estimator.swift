@@ -1,25 +1,23 @@
 /// The formula, and nothing else:
 ///
-///     energy_kWh = hours × runs × (Σ device W × count × utilisation + CPU W + memory W) × PUE / 1000
+///     energy_kWh = hours × runs × (device W × count × utilisation + CPU W + memory W) × PUE / 1000
 ///     co2e_kg    = energy_kWh × intensity (gCO2e/kWh) / 1000
 ///
-/// A known IT energy per run (`Job.knownEnergyKWh`) is added to the power-based part.
+/// A known IT energy per run (`Job.knownKWhPerRun`) is added to the power-based part.
 public enum Estimator {
     /// The estimate of `job`.
     ///
-    /// - Complexity: O(number of device groups).
+    /// - Complexity: O(1).
     public static func estimate(_ job: Job) -> Estimate {
         let runHours = job.hours * Double(job.runs)
-        let deviceWatts = job.devices.map { $0.watts.value * Double($0.count) * $0.utilization.value } ?? 0
-        let devicesKWh = deviceWatts * runHours / 1000
-        let processorKWh = (job.processor?.totalWatts ?? 0) * runHours / 1000
-        let memoryKWh = job.memory.map { $0.gigabytes * $0.wattsPerGB.value * runHours / 1000 } ?? 0
-        let knownKWh = (job.knownEnergyKWh?.value ?? 0) * Double(job.runs)
+        let devicesKWh = job.deviceWatts * Double(job.deviceCount) * job.utilization * runHours / 1000
+        let processorKWh = job.processorWatts * runHours / 1000
+        let memoryKWh = job.memoryWatts * runHours / 1000
+        let knownKWh = job.knownKWhPerRun * Double(job.runs)
         let itKWh = devicesKWh + processorKWh + memoryKWh + knownKWh
-        let energyKWh = itKWh * job.site.pue.value
+        let energyKWh = itKWh * job.pue
         return Estimate(
             job: job, devicesKWh: devicesKWh, processorKWh: processorKWh, memoryKWh: memoryKWh, knownKWh: knownKWh,
-            itKWh: itKWh, overheadKWh: energyKWh - itKWh, energyKWh: energyKWh,
-            co2eKg: energyKWh * job.site.intensity.value / 1000)
+            itKWh: itKWh, overheadKWh: energyKWh - itKWh, energyKWh: energyKWh, co2eKg: energyKWh * job.intensity / 1000)
     }
 }

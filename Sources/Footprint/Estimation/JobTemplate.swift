@@ -1,6 +1,7 @@
 /// The named parts of a job looked up once: hardware, CPU and place. Combined with a job's
-/// numbers it gives the `Job`; a batch reuses one template for every row with the same names.
-public struct JobTemplate: Sendable {
+/// numbers it gives the `Job`; a batch reuses one template for every row with the same
+/// names, so a template is a shared, immutable object.
+public final class JobTemplate: Sendable {
     /// The devices' model, if named.
     public let hardware: Hardware?
     /// The CPU model, if named.
@@ -10,11 +11,35 @@ public struct JobTemplate: Sendable {
     /// The named region or zone, if any.
     public let place: Site?
     /// The world-average site, for jobs that name no place.
-    let world: Site
+    public let world: Site
     /// The unknown-data-centre PUE, for jobs placed by an intensity alone.
-    let unknownPUE: Factor
+    public let unknownPUE: Factor
     /// Power per GB of memory, if the catalog has it.
-    let memoryWattsPerGB: Factor?
+    public let memoryWattsPerGB: Factor?
+    private let placeIntensity: Double, placePUE: Double
+
+    /// A template; `Catalog.template(hardware:cpu:region:location:)` makes one from names.
+    public init(
+        hardware: Hardware?, cpu: Hardware?, cpuName: String?, place: Site?, world: Site, unknownPUE: Factor,
+        memoryWattsPerGB: Factor?
+    ) {
+        self.hardware = hardware
+        self.cpu = cpu
+        self.cpuName = cpuName
+        self.place = place
+        self.world = world
+        self.unknownPUE = unknownPUE
+        self.memoryWattsPerGB = memoryWattsPerGB
+        self.placeIntensity = (place ?? world).intensity.value
+        self.placePUE = (place ?? world).pue.value
+    }
+
+    /// The same names at another place.
+    public func placed(at site: Site) -> JobTemplate {
+        JobTemplate(
+            hardware: hardware, cpu: cpu, cpuName: cpuName, place: site, world: world, unknownPUE: unknownPUE,
+            memoryWattsPerGB: memoryWattsPerGB)
+    }
 
     /// The job these names and `numbers` describe.
     ///
@@ -22,80 +47,54 @@ public struct JobTemplate: Sendable {
     /// the world average at the unknown-data-centre PUE.
     /// - Throws: `JobError` naming the field at fault.
     public func job(with numbers: JobNumbers) throws(JobError) -> Job {
-        let devices = try devices(numbers)
-        let processor = try processor(numbers)
-        var memory: Job.Memory?
+        var deviceWatts = 0.0, deviceCount = 0
+        if let power = numbers.power ?? hardware?.maxPowerWatts {
+            deviceWatts = power
+            deviceCount = numbers.count ?? 1
+        } else if numbers.count != nil || numbers.utilization != nil {
+            throw JobError(field: numbers.count == nil ? .utilization : .count, message: "needs hardware or power")
+        }
+        let processorWatts = try processorWatts(numbers)
+        var memoryWatts = 0.0
         if let gigabytes = numbers.memory {
             guard let memoryWattsPerGB else {
                 throw JobError(field: .memory, message: "constants.csv lacks memory_watts_per_gb", reason: .data)
             }
-            memory = Job.Memory(gigabytes: gigabytes, wattsPerGB: memoryWattsPerGB)
+            memoryWatts = gigabytes * memoryWattsPerGB.value
         }
-        let knownEnergy = numbers.energy.map { Factor($0, .userInput(JobField.energy.name)) }
-        guard devices != nil || processor != nil || memory != nil || knownEnergy != nil else {
+        guard deviceCount > 0 || processorWatts != nil || numbers.memory != nil || numbers.energy != nil else {
             throw JobError(field: .hardware, message: "missing: give hardware, power, cpu, core-power, memory or energy")
         }
-        guard let hours = numbers.hours ?? (knownEnergy == nil ? nil : 0) else {
+        guard let hours = numbers.hours ?? (numbers.energy == nil ? nil : 0) else {
             throw JobError(field: .hours, message: "missing: how many hours does one run take?")
         }
-        var site = place ?? world
-        if let intensity = numbers.intensity {
-            if place == nil {
-                site = Site(
-                    id: "custom", name: "custom", kind: .custom, provider: nil, country: nil, continent: nil, gridZone: nil,
-                    intensity: Factor(intensity, .userInput(JobField.intensity.name)), pue: unknownPUE)
-            } else {
-                site = site.with(intensity: Factor(intensity, .userInput(JobField.intensity.name)))
-            }
-        }
-        if let pue = numbers.pue { site = site.with(pue: Factor(pue, .userInput(JobField.pue.name))) }
+        let intensity = numbers.intensity ?? placeIntensity
+        let pue = numbers.pue ?? (place == nil && numbers.intensity != nil ? unknownPUE.value : placePUE)
         return Job(
-            devices: devices, processor: processor, memory: memory, knownEnergyKWh: knownEnergy, hours: hours,
-            runs: numbers.runs ?? 1, site: site)
+            template: self, numbers: numbers, deviceWatts: deviceWatts, deviceCount: deviceCount,
+            utilization: numbers.utilization ?? 1, processorWatts: processorWatts ?? 0, memoryWatts: memoryWatts,
+            knownKWhPerRun: numbers.energy ?? 0, hours: hours, runs: numbers.runs ?? 1, intensity: intensity, pue: pue)
     }
 
-    private func devices(_ numbers: JobNumbers) throws(JobError) -> Job.Devices? {
-        let watts: Factor
-        if let power = numbers.power {
-            watts = Factor(power, .userInput(JobField.power.name))
-        } else if let hardware {
-            watts = Factor(hardware.maxPowerWatts, hardware.provenance)
-        } else {
-            guard numbers.count == nil, numbers.utilization == nil else {
-                throw JobError(field: numbers.count == nil ? .utilization : .count, message: "needs hardware or power")
-            }
-            return nil
-        }
-        let utilization = numbers.utilization.map { Factor($0, .userInput(JobField.utilization.name)) }
-            ?? Factor(1, .defaultUtilization)
-        return Job.Devices(
-            name: hardware?.name ?? "custom", hardwareID: hardware?.id, count: numbers.count ?? 1, watts: watts,
-            utilization: utilization)
-    }
-
-    private func processor(_ numbers: JobNumbers) throws(JobError) -> Job.Processor? {
+    /// Total CPU watts, or nil when the job counts no CPU.
+    private func processorWatts(_ numbers: JobNumbers) throws(JobError) -> Double? {
         if let corePower = numbers.corePower {
             guard let cores = numbers.cores else {
                 throw JobError(field: .cores, message: "missing: core-power needs the number of cores")
             }
-            return Job.Processor(
-                name: cpu?.name ?? cpuName ?? "custom", hardwareID: cpu?.id, cores: cores,
-                watts: Factor(corePower, .userInput(JobField.corePower.name)))
+            return corePower * Double(cores)
         }
         guard let cpu else {
             guard numbers.cores == nil else { throw JobError(field: .cores, message: "needs a cpu model or core-power") }
             return nil
         }
-        guard let cores = numbers.cores else {
-            return Job.Processor(name: cpu.name, hardwareID: cpu.id, cores: nil, watts: Factor(cpu.maxPowerWatts, cpu.provenance))
-        }
+        guard let cores = numbers.cores else { return cpu.maxPowerWatts }
         guard let total = cpu.cores else {
             throw JobError(field: .cores, message: "the table has no core count for '\(cpu.name)'; give core-power in watts instead")
         }
         guard cores <= total else {
             throw JobError(field: .cores, message: "\(cores) is more than the \(total) cores of '\(cpu.name)'")
         }
-        return Job.Processor(
-            name: cpu.name, hardwareID: cpu.id, cores: cores, watts: Factor(cpu.maxPowerWatts / Double(total), cpu.provenance))
+        return cpu.maxPowerWatts / Double(total) * Double(cores)
     }
 }

@@ -5,7 +5,7 @@
 /// site id, so equal results always list in the same order.
 public struct Ranking: Sendable {
     /// One candidate site and the job's estimate there.
-    public struct Alternative: Sendable, Hashable {
+    public struct Alternative: Sendable {
         /// 1-based position, cleanest first.
         public let rank: Int
         /// The job's estimate at this site.
@@ -30,11 +30,7 @@ public struct Ranking: Sendable {
     ///
     /// - Complexity: O(n log n) in the number of sites.
     public init(job: Job, sites: [Site], baseline: Estimate?) {
-        let estimates = sites.map { site in
-            var moved = job
-            moved.site = site
-            return Estimator.estimate(moved)
-        }
+        let estimates = sites.map { Estimator.estimate(job.placed(at: $0)) }
         let ordered = estimates.sorted { a, b in
             if a.co2eKg != b.co2eKg { return a.co2eKg < b.co2eKg }
             let providerA = a.job.site.provider ?? "\u{10FFFF}", providerB = b.job.site.provider ?? "\u{10FFFF}"

@@ -1,103 +1,50 @@
-/// A job with every name looked up and every factor chosen: what the formula needs.
-public struct Job: Sendable, Hashable {
-    /// Devices of one model running together.
-    public struct Devices: Sendable, Hashable {
-        /// Display name of the model, or "custom" for an explicit power.
-        public let name: String
-        /// Catalog id of the model, when it comes from the catalog.
-        public let hardwareID: String?
-        /// Number of devices.
-        public let count: Int
-        /// Power per device in watts.
-        public let watts: Factor
-        /// Average fraction of that power drawn.
-        public let utilization: Factor
-
-        /// Devices of one model.
-        public init(name: String, hardwareID: String?, count: Int, watts: Factor, utilization: Factor) {
-            self.name = name
-            self.hardwareID = hardwareID
-            self.count = count
-            self.watts = watts
-            self.utilization = utilization
-        }
-    }
-
-    /// The host processor's share of power.
-    public struct Processor: Sendable, Hashable {
-        /// Display name of the CPU, or "custom".
-        public let name: String
-        /// Catalog id of the model, when it comes from the catalog.
-        public let hardwareID: String?
-        /// Cores used, when counted per core.
-        public let cores: Int?
-        /// Power per core (when `cores` is set) or for the whole CPU, in watts.
-        public let watts: Factor
-
-        /// A processor load.
-        public init(name: String, hardwareID: String?, cores: Int?, watts: Factor) {
-            self.name = name
-            self.hardwareID = hardwareID
-            self.cores = cores
-            self.watts = watts
-        }
-
-        /// Total watts drawn.
-        public var totalWatts: Double { watts.value * Double(cores ?? 1) }
-    }
-
-    /// Memory and the power per GB it is counted at.
-    public struct Memory: Sendable, Hashable {
-        /// Gigabytes.
-        public let gigabytes: Double
-        /// Watts per GB.
-        public let wattsPerGB: Factor
-
-        /// A memory load.
-        public init(gigabytes: Double, wattsPerGB: Factor) {
-            self.gigabytes = gigabytes
-            self.wattsPerGB = wattsPerGB
-        }
-    }
-
-    /// Accelerators (or any devices counted at their board power), if counted.
-    public var devices: Devices?
-    /// The CPU, if counted.
-    public var processor: Processor?
-    /// Memory, if counted.
-    public var memory: Memory?
-    /// A known IT energy per run in kWh, replacing power × hours.
-    public var knownEnergyKWh: Factor?
+/// A job with every name looked up and every number checked: what the formula needs.
+///
+/// A job is a looked-up `JobTemplate` (shared by reference) plus its numbers, resolved to
+/// plain values; the factors with their provenance are derived from both on demand, for
+/// reports. Make one with `JobTemplate.job(with:)` or `Catalog.job(for:)`.
+public struct Job: Sendable {
+    /// The looked-up names: hardware, CPU, place.
+    public let template: JobTemplate
+    /// The numbers as given (nil where a default or a table value applies).
+    public let numbers: JobNumbers
+    /// Power per device, W (0 without devices).
+    public let deviceWatts: Double
+    /// Number of devices (0 without devices).
+    public let deviceCount: Int
+    /// Fraction of maximum power the devices draw.
+    public let utilization: Double
+    /// Total CPU power, W.
+    public let processorWatts: Double
+    /// Total memory power, W.
+    public let memoryWatts: Double
+    /// Known IT energy per run, kWh.
+    public let knownKWhPerRun: Double
     /// Hours per run.
-    public var hours: Double
+    public let hours: Double
     /// Number of runs.
-    public var runs: Int
-    /// Where the job runs.
-    public var site: Site
+    public let runs: Int
+    /// Grid intensity, gCO2e/kWh.
+    public let intensity: Double
+    /// Power usage effectiveness.
+    public let pue: Double
 
-    /// A resolved job.
-    public init(
-        devices: Devices?, processor: Processor?, memory: Memory?, knownEnergyKWh: Factor?, hours: Double,
-        runs: Int, site: Site
+    init(
+        template: JobTemplate, numbers: JobNumbers, deviceWatts: Double, deviceCount: Int, utilization: Double,
+        processorWatts: Double, memoryWatts: Double, knownKWhPerRun: Double, hours: Double, runs: Int,
+        intensity: Double, pue: Double
     ) {
-        self.devices = devices
-        self.processor = processor
-        self.memory = memory
-        self.knownEnergyKWh = knownEnergyKWh
+        self.template = template
+        self.numbers = numbers
+        self.deviceWatts = deviceWatts
+        self.deviceCount = deviceCount
+        self.utilization = utilization
+        self.processorWatts = processorWatts
+        self.memoryWatts = memoryWatts
+        self.knownKWhPerRun = knownKWhPerRun
         self.hours = hours
         self.runs = runs
-        self.site = site
-    }
-
-    /// Assumptions the estimate rests on, in words, for the report.
-    public var assumptions: [String] {
-        var assumptions: [String] = []
-        if devices?.utilization.provenance == .defaultUtilization {
-            assumptions.append("devices draw their maximum board power (utilization 1.0); real average draw is usually lower")
-        }
-        if site.kind == .world {
-            assumptions.append("no location given: world-average grid intensity and the unknown-data-centre PUE")
-        }
-        return assumptions
+        self.intensity = intensity
+        self.pue = pue
     }
 }

@@ -67,9 +67,15 @@ public enum NumberFormat {
 
     /// The power of ten of `value`'s leading digit: 2 for 123.4, -3 for 0.0012.
     private static func decimalExponent(_ value: Double) -> Int {
-        var magnitude = abs(value), exponent = 0
-        while magnitude >= 10 { magnitude /= 10; exponent += 1 }
-        while magnitude < 1 { magnitude *= 10; exponent -= 1 }
+        let magnitude = abs(value)
+        if magnitude >= 1, magnitude < 1e22 {
+            var exponent = 0
+            while exponent < 22, powersOf10[exponent + 1] <= magnitude { exponent += 1 }
+            return exponent
+        }
+        var scaled = magnitude, exponent = 0
+        while scaled >= 10 { scaled /= 10; exponent += 1 }
+        while scaled < 1 { scaled *= 10; exponent -= 1 }
         return exponent
     }
 

@@ -21,8 +21,7 @@ enum EstimateCommand: Command {
         let job: Job
         do throws(JobError) { job = try catalog.job(for: spec) } catch { throw .job(error) }
         let report = EstimateReport(spec: spec, estimate: Estimator.estimate(job))
-        let alternatives: BestAlternatives
-        do throws(DataError) { alternatives = try BestAlternatives(to: report.estimate, in: catalog) } catch { throw .data(error) }
+        let alternatives = BestAlternatives(to: report.estimate, in: catalog)
         switch format {
         case .json, .ndjson:
             guard case var .object(members) = report.json else { return 0 }

@@ -16,8 +16,7 @@ enum LocationsCommand: Command {
         var filter = try SiteFilterOptions.filter(arguments)
         filter.query = arguments.positionals.first
         let catalog = try CatalogLoader.catalog(arguments, console: console)
-        let sites: [Site]
-        do throws(DataError) { sites = try catalog.sites(matching: filter) } catch { throw .data(error) }
+        let sites = catalog.sites(matching: filter)
         let limit = try arguments.integer("limit", minimum: 0) ?? 0
         let shown = limit == 0 ? sites : Array(sites.prefix(limit))
         switch format {

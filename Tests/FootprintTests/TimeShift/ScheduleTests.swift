@@ -14,15 +14,15 @@ struct TimeShiftScheduleTests {
                                ScheduledSlot(start: t0 + 3 * 3600, end: t0 + 4 * 3600, intensity: 10),
                                ScheduledSlot(start: t0 + 5 * 3600, end: t0 + 5 * 3600 + 1800, intensity: 20)])
         #expect(plan.slotStarts == [t0 + 3600, t0 + 3 * 3600, t0 + 5 * 3600])
-        #expect(isClose(plan.averageIntensity, 12))
+        #expect(isNear(plan.averageIntensity, 12))
         #expect(plan.completion == t0 + 5 * 3600 + 1800)
-        #expect(isClose(plan.startNow?.averageIntensity, 32))
-        #expect(isClose(plan.co2eKg, 5 * 12 / 1000))
-        #expect(isClose(plan.savingPercent, 62.5))
+        #expect(isNear(plan.startNow?.averageIntensity, 32))
+        #expect(isNear(plan.co2eKg, 5 * 12 / 1000))
+        #expect(isNear(plan.savingPercent, 62.5))
 
         let byDeadline = try InterruptibleSchedule.plan(TimeShiftQuery(job: job, latestEnd: t0 + 4 * 3600), in: series)
         #expect(byDeadline.slotStarts == [t0 + 3600, t0 + 2 * 3600, t0 + 3 * 3600])
-        #expect(isClose(byDeadline.averageIntensity, 16))
+        #expect(isNear(byDeadline.averageIntensity, 16))
     }
 
     @Test("interruptible: ties go to the earlier slot; gaps are never used")
@@ -57,7 +57,7 @@ struct TimeShiftScheduleTests {
         #expect(plan.completion == t0 + 6 * 3600 + 1800)
         #expect(plan.runSeconds == 3 * 3600 + 1800)
         #expect(plan.pausedSeconds == 7200)
-        #expect(isClose(plan.averageIntensity, (150 + 120 + 199.5 + 45) / 3.5))
+        #expect(isNear(plan.averageIntensity, (150 + 120 + 199.5 + 45) / 3.5))
         #expect(plan.startNow == nil)  // the data hold a gap within 3.5 h of the start
 
         // Starting mid-interval clips the first slot.

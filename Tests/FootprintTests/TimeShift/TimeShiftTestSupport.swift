@@ -57,7 +57,7 @@ func matchesPrinted(_ actual: Double?, _ printed: String) -> Bool {
 }
 
 /// Relative comparison of computed doubles.
-func isClose(_ a: Double?, _ b: Double, relative: Double = 1e-6) -> Bool {
+func isNear(_ a: Double?, _ b: Double, relative: Double = 1e-6) -> Bool {
     guard let a else { return false }
     return abs(a - b) <= relative * max(1, abs(b))
 }

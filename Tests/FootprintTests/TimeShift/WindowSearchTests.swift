@@ -47,8 +47,8 @@ struct TimeShiftWindowSearchTests {
                 let query = TimeShiftQuery(job: TimeShiftJob(facilityKWhPerHour: 1, hours: 2), earliestStart: start, latestEnd: start + 7200)
                 let result = try WindowSearch.best(query, in: series)
                 #expect(result.candidateWindows == 1)
-                #expect(isClose(result.averageIntensity, average), "window \(k)")
-                #expect(isClose(result.startNow?.averageIntensity, average))
+                #expect(isNear(result.averageIntensity, average), "window \(k)")
+                #expect(isNear(result.startNow?.averageIntensity, average))
                 #expect(result.savingPercent == 0)
             }
         }
@@ -58,16 +58,16 @@ struct TimeShiftWindowSearchTests {
     func partialAndLinear() throws {
         let series = try hourlySeries([10, 20, 30])
         let half = TimeShiftQuery(job: TimeShiftJob(facilityKWhPerHour: 1, hours: 1), earliestStart: t0 + 1800, latestEnd: t0 + 5400)
-        #expect(isClose(try WindowSearch.best(half, in: series).averageIntensity, 15))
+        #expect(isNear(try WindowSearch.best(half, in: series).averageIntensity, 15))
 
         let linear = try hourlySeries([0, 10, 20])
         var query = TimeShiftQuery(job: TimeShiftJob(facilityKWhPerHour: 1, hours: 1), earliestStart: t0 + 1800, latestEnd: t0 + 5400, interpolation: .linear)
-        #expect(isClose(try WindowSearch.best(query, in: linear).averageIntensity, 10))
+        #expect(isNear(try WindowSearch.best(query, in: linear).averageIntensity, 10))
         // Lines end at the last point: one 2-hour window in three hourly points.
         query = TimeShiftQuery(job: TimeShiftJob(facilityKWhPerHour: 1, hours: 2), interpolation: .linear)
         let whole = try WindowSearch.best(query, in: linear)
         #expect(whole.candidateWindows == 1)
-        #expect(isClose(whole.averageIntensity, 10))
+        #expect(isNear(whole.averageIntensity, 10))
         // A missing point breaks both lines that touch it.
         let broken = try hourlySeries([0, 10, nil, 20, 30])
         let result = try WindowSearch.best(TimeShiftQuery(job: TimeShiftJob(facilityKWhPerHour: 1, hours: 1), interpolation: .linear), in: broken)
@@ -87,11 +87,11 @@ struct TimeShiftWindowSearchTests {
         let job = TimeShiftJob(facilityKWhPerHour: 3.2 * 1.2, hours: 2)
         let best = try WindowSearch.best(TimeShiftQuery(job: job), in: series)
         #expect(best.start == t0 + 7200)
-        #expect(isClose(best.energyKWh, 7.68))
-        #expect(isClose(best.co2eKg, 0.768))
-        #expect(isClose(best.startNow?.co2eKg, 3.072))
-        #expect(isClose(best.savingKg, 2.304))
-        #expect(isClose(best.savingPercent, 75))
+        #expect(isNear(best.energyKWh, 7.68))
+        #expect(isNear(best.co2eKg, 0.768))
+        #expect(isNear(best.startNow?.co2eKg, 3.072))
+        #expect(isNear(best.savingKg, 2.304))
+        #expect(isNear(best.savingPercent, 75))
     }
 
     @Test("no complete window: the error lists the gaps")
@@ -136,9 +136,9 @@ struct TimeShiftWindowSearchTests {
         let best = try WindowSearch.best(query, in: series)
         #expect(best.zone == "B")
         #expect(best.start == t0 + 3600)
-        #expect(isClose(best.averageIntensity, 85))
+        #expect(isNear(best.averageIntensity, 85))
         #expect(best.candidateWindows == 6)  // 3 in A, 3 in B, none in C (one hour of data)
-        #expect(isClose(best.startNow?.averageIntensity, 95))
+        #expect(isNear(best.startNow?.averageIntensity, 95))
 
         let ranking = try WindowSearch.rankZones(query, in: series)
         #expect(ranking.results.map(\.zone) == ["B", "A"])
@@ -177,7 +177,7 @@ struct TimeShiftWindowSearchTests {
         #expect(windows == 8737 - 25)
         #expect(result.candidateWindows == windows)
         #expect(result.start == t0 + Int64(bestStart) * 3600)
-        #expect(isClose(result.averageIntensity, bestAverage, relative: 1e-9))
+        #expect(isNear(result.averageIntensity, bestAverage, relative: 1e-9))
         #expect(result.gaps.count == 1)
     }
 }

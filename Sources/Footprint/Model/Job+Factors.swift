@@ -1,0 +1,111 @@
+extension Job {
+    /// Devices of one model running together.
+    public struct Devices: Sendable, Hashable {
+        /// Display name of the model, or "custom" for an explicit power.
+        public let name: String
+        /// Catalog id of the model, when it comes from the catalog.
+        public let hardwareID: String?
+        /// Number of devices.
+        public let count: Int
+        /// Power per device in watts.
+        public let watts: Factor
+        /// Average fraction of that power drawn.
+        public let utilization: Factor
+    }
+
+    /// The host processor's share of power.
+    public struct Processor: Sendable, Hashable {
+        /// Display name of the CPU, or "custom".
+        public let name: String
+        /// Catalog id of the model, when it comes from the catalog.
+        public let hardwareID: String?
+        /// Cores used, when counted per core.
+        public let cores: Int?
+        /// Power per core (when `cores` is set) or for the whole CPU, in watts.
+        public let watts: Factor
+    }
+
+    /// Memory and the power per GB it is counted at.
+    public struct Memory: Sendable, Hashable {
+        /// Gigabytes.
+        public let gigabytes: Double
+        /// Watts per GB.
+        public let wattsPerGB: Factor
+    }
+
+    /// The devices with their factors, if the job counts any.
+    public var devices: Devices? {
+        guard deviceCount > 0 else { return nil }
+        let hardware = template.hardware
+        let watts = numbers.power.map { Factor($0, .userInput(JobField.power.name)) }
+            ?? Factor(deviceWatts, hardware?.provenance ?? .userInput(JobField.power.name))
+        let utilization = numbers.utilization.map { Factor($0, .userInput(JobField.utilization.name)) }
+            ?? Factor(1, .defaultUtilization)
+        return Devices(name: hardware?.name ?? "custom", hardwareID: hardware?.id, count: deviceCount, watts: watts, utilization: utilization)
+    }
+
+    /// The CPU with its factor, if the job counts one.
+    public var processor: Processor? {
+        let cpu = template.cpu
+        if let corePower = numbers.corePower, let cores = numbers.cores {
+            return Processor(
+                name: cpu?.name ?? template.cpuName ?? "custom", hardwareID: cpu?.id, cores: cores,
+                watts: Factor(corePower, .userInput(JobField.corePower.name)))
+        }
+        guard let cpu else { return nil }
+        guard let cores = numbers.cores else {
+            return Processor(name: cpu.name, hardwareID: cpu.id, cores: nil, watts: Factor(cpu.maxPowerWatts, cpu.provenance))
+        }
+        return Processor(name: cpu.name, hardwareID: cpu.id, cores: cores, watts: Factor(processorWatts / Double(cores), cpu.provenance))
+    }
+
+    /// The memory with its factor, if the job counts it.
+    public var memory: Memory? {
+        guard let gigabytes = numbers.memory, let wattsPerGB = template.memoryWattsPerGB else { return nil }
+        return Memory(gigabytes: gigabytes, wattsPerGB: wattsPerGB)
+    }
+
+    /// The known IT energy per run, if given.
+    public var knownEnergyKWh: Factor? {
+        numbers.energy.map { Factor($0, .userInput(JobField.energy.name)) }
+    }
+
+    /// Where the job runs, with the intensity and PUE used and their provenance.
+    public var site: Site {
+        var site = template.place ?? template.world
+        if let intensity = numbers.intensity {
+            let factor = Factor(intensity, .userInput(JobField.intensity.name))
+            site = template.place == nil
+                ? Site(
+                    id: "custom", name: "custom", kind: .custom, provider: nil, country: nil, continent: nil, gridZone: nil,
+                    intensity: factor, pue: template.unknownPUE)
+                : site.with(intensity: factor)
+        }
+        if let pue = numbers.pue { site = site.with(pue: Factor(pue, .userInput(JobField.pue.name))) }
+        return site
+    }
+
+    /// Assumptions the estimate rests on, in words, for the report.
+    public var assumptions: [String] {
+        var assumptions: [String] = []
+        if deviceCount > 0, numbers.utilization == nil {
+            assumptions.append("devices draw their maximum board power (utilization 1.0); real average draw is usually lower")
+        }
+        if template.place == nil, numbers.intensity == nil {
+            assumptions.append("no location given: world-average grid intensity and the unknown-data-centre PUE")
+        }
+        return assumptions
+    }
+
+    /// The same job at `site`, with that site's own intensity and PUE (overrides dropped).
+    public func placed(at site: Site) -> Job {
+        var numbers = self.numbers
+        numbers.intensity = nil
+        numbers.pue = nil
+        let moved = template.placed(at: site)
+        return Job(
+            template: moved, numbers: numbers, deviceWatts: deviceWatts, deviceCount: deviceCount, utilization: utilization,
+            processorWatts: processorWatts, memoryWatts: memoryWatts, knownKWhPerRun: knownKWhPerRun, hours: hours, runs: runs,
+            intensity: site.intensity.value, pue: site.pue.value)
+    }
+}
