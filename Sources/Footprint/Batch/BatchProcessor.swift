@@ -17,8 +17,10 @@ public struct BatchProcessor {
     private let defaultNumbers: JobNumbers
     private let defaultNames: [[UInt8]]
     private let headerKeys: [[UInt8]]
-    private var templates: [[UInt8]: Result<JobTemplate, JobError>] = [:]
-    private var key: [UInt8] = []
+    private var devices = NameCache<Hardware>(), processors = NameCache<Hardware>()
+    private var regions = NameCache<Site>(), locations = NameCache<Site>()
+    private var scratch: [UInt8] = []
+
     /// The running totals.
     public private(set) var summary = BatchSummary()
 
@@ -116,35 +118,35 @@ public struct BatchProcessor {
                 }
             }
         }
-        key.removeAll(keepingCapacity: true)
-        for slot in 0..<4 {
-            let column = slot == 0 ? nameColumns.0 : slot == 1 ? nameColumns.1 : slot == 2 ? nameColumns.2 : nameColumns.3
-            if column >= 0 {
-                let field = fields[column]
-                if field.hasDoubledQuotes {
-                    key.append(contentsOf: field.string(in: bytes).trimmingWhitespace().utf8)
-                } else {
-                    key.append(contentsOf: bytes[Self.trimmed(field, in: bytes)])
-                }
-            } else if !(slot >= 2 && givesPlace) {
-                key.append(contentsOf: defaultNames[slot])
-            }
-            key.append(0x1F)
-        }
-        return Estimator.estimate(try template().job(with: numbers))
+        let catalog = self.catalog
+        fillName(nameColumns.0, slot: 0, fields, bytes)
+        let device = scratch.isEmpty ? nil : devices.entry(for: scratch, catalog.device(named:))
+        fillName(nameColumns.1, slot: 1, fields, bytes)
+        let processor = scratch.isEmpty ? nil : processors.entry(for: scratch, catalog.processor(named:))
+        fillName(givesPlace && nameColumns.2 < 0 ? -2 : nameColumns.2, slot: 2, fields, bytes)
+        let region = scratch.isEmpty ? nil : regions.entry(for: scratch, catalog.region(named:))
+        fillName(givesPlace && nameColumns.3 < 0 ? -2 : nameColumns.3, slot: 3, fields, bytes)
+        let location = scratch.isEmpty ? nil : locations.entry(for: scratch, catalog.location(named:))
+        let template = try catalog.template(
+            hardware: try device?.value.get(), cpu: try processor?.value.get(), cpuName: processor?.name,
+            region: try region?.value.get(), location: try location?.value.get())
+        return Estimator.estimate(try template.job(with: numbers))
     }
 
-    /// The template for the names in `key` (hardware, CPU, region, location, each ended by
-    /// 0x1F), looked up once per distinct names.
-    private mutating func template() throws(JobError) -> JobTemplate {
-        if let known = templates[key] { return try known.get() }
-        let text = key.split(separator: 0x1F, omittingEmptySubsequences: false).prefix(4)
-            .map { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) }
-        let template = Result { () throws(JobError) in
-            try catalog.template(hardware: text[0], cpu: text[1], region: text[2], location: text[3])
+    /// Puts the name of `column` in `scratch`: the trimmed cell, or the default of `slot`
+    /// when the column is -1, or nothing when it is -2.
+    private mutating func fillName(_ column: Int, slot: Int, _ fields: [CSVField], _ bytes: UnsafeBufferPointer<UInt8>) {
+        scratch.removeAll(keepingCapacity: true)
+        if column >= 0 {
+            let field = fields[column]
+            if field.hasDoubledQuotes {
+                scratch.append(contentsOf: field.string(in: bytes).trimmingWhitespace().utf8)
+            } else {
+                scratch.append(contentsOf: bytes[Self.trimmed(field, in: bytes)])
+            }
+        } else if column == -1 {
+            scratch.append(contentsOf: defaultNames[slot])
         }
-        templates[key] = template
-        return try template.get()
     }
 
     /// "column 'gpus': 'x' is not a whole number", naming the column the field came from.
@@ -226,5 +228,44 @@ public struct BatchProcessor {
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
         while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
         return start..<end
+    }
+}
+
+/// Names already looked up, by their bytes.
+struct NameCache<Value> {
+    /// A looked-up name, shared by reference so that a hit copies nothing.
+    final class Entry {
+        let name: String
+        let value: Result<Value, JobError>
+
+        init(name: String, value: Result<Value, JobError>) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    private var entries: [NameBytes: Entry] = [:]
+
+    /// The entry for the name in `bytes`, resolved on first sight.
+    mutating func entry(for bytes: [UInt8], _ resolve: (String) throws(JobError) -> Value) -> Entry {
+        let key = NameBytes(bytes)
+        if let entry = entries[key] { return entry }
+        let name = String(decoding: bytes, as: UTF8.self)
+        let entry = Entry(name: name, value: Result { () throws(JobError) in try resolve(name) })
+        entries[key] = entry
+        return entry
+    }
+}
+
+/// Bytes as a dictionary key, hashed in one step (FNV-1a) rather than byte by byte.
+struct NameBytes: Hashable {
+    let bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    func hash(into hasher: inout Hasher) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        hasher.combine(hash)
     }
 }

@@ -10,19 +10,39 @@ extension Catalog {
     /// The names of a job looked up: hardware and CPU models, and a region or a location.
     ///
     /// - Throws: `JobError` naming the field whose name is unknown or ambiguous.
-    public func template(
-        hardware: String?, cpu: String?, region: String?, location: String?
-    ) throws(JobError) -> JobTemplate {
+    public func template(hardware: String?, cpu: String?, region: String?, location: String?) throws(JobError) -> JobTemplate {
+        try template(
+            hardware: try hardware.map(device(named:)), cpu: try cpu.map(processor(named:)), cpuName: cpu,
+            region: try region.map(region(named:)), location: try location.map(location(named:)))
+    }
+
+    /// A template of names already looked up.
+    ///
+    /// - Throws: `JobError` when both a region and a location are given.
+    public func template(hardware: Hardware?, cpu: Hardware?, cpuName: String?, region: Site?, location: Site?) throws(JobError) -> JobTemplate {
         guard region == nil || location == nil else {
             throw JobError(field: .location, message: "give either region or location, not both")
         }
-        let device = try hardware.map { name throws(JobError) in try self.hardware.resolve(name, kind: "hardware", for: .hardware) }
-        let processor = try cpu.map { name throws(JobError) in try self.hardware.resolve(name, kind: "CPU", for: .cpu) }
-        let cloudRegion = try region.map { name throws(JobError) in try regions.resolve(name, kind: "region", for: .region) }
-        let zone = try location.map { name throws(JobError) in try grids.resolve(name, kind: "location", for: .location) }
-        let place = cloudRegion.map(site(of:)) ?? zone.map(site(of:))
-        return JobTemplate(
-            hardware: device, cpu: processor, cpuName: cpu, place: place, world: worldSite, unknownPUE: unknownPUE,
-            memoryWattsPerGB: constants["memory_watts_per_gb"]?.factor)
+        return JobTemplate(hardware: hardware, cpu: cpu, cpuName: cpuName, place: region ?? location, context: jobContext)
+    }
+
+    /// The hardware a `hardware` value names.
+    public func device(named name: String) throws(JobError) -> Hardware {
+        try hardware.resolve(name, kind: "hardware", for: .hardware)
+    }
+
+    /// The CPU a `cpu` value names.
+    public func processor(named name: String) throws(JobError) -> Hardware {
+        try hardware.resolve(name, kind: "CPU", for: .cpu)
+    }
+
+    /// The site of the cloud region a `region` value names.
+    public func region(named name: String) throws(JobError) -> Site {
+        site(of: try regions.resolve(name, kind: "region", for: .region))
+    }
+
+    /// The site of the grid zone or country a `location` value names.
+    public func location(named name: String) throws(JobError) -> Site {
+        site(of: try grids.resolve(name, kind: "location", for: .location))
     }
 }

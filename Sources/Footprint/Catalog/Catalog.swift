@@ -2,7 +2,7 @@
 /// from the built-in tables of `Data/` and any tables the user overlays on them.
 ///
 /// A catalog is an immutable value: build it once and share it.
-public struct Catalog: Sendable {
+public final class Catalog: Sendable {
     /// Accelerators and CPUs, by id, name or alias.
     public let hardware: NameIndex<Hardware>
     /// The world, countries and sub-national zones, by id, name or alias.
@@ -19,6 +19,8 @@ public struct Catalog: Sendable {
     public let worldSite: Site
     /// The on-premises/unknown data-centre PUE.
     public let unknownPUE: Factor
+    /// What every job of this catalog shares.
+    public let jobContext: JobContext
     private let zonesByID: [String: GridZone]
     private let pueByKey: [String: PUEEntry]
     let sitesByID: [String: Site]
@@ -83,6 +85,9 @@ public struct Catalog: Sendable {
         self.sites = sites.all
         self.worldSite = sites.world
         self.unknownPUE = sites.unknownPUE
+        self.jobContext = JobContext(
+            world: sites.world, unknownPUE: sites.unknownPUE,
+            memoryWattsPerGB: constants.first { $0.value.id == "memory_watts_per_gb" }?.value.factor)
         self.sitesByID = Dictionary(sites.all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -10,35 +10,31 @@ public final class JobTemplate: Sendable {
     public let cpuName: String?
     /// The named region or zone, if any.
     public let place: Site?
-    /// The world-average site, for jobs that name no place.
-    public let world: Site
-    /// The unknown-data-centre PUE, for jobs placed by an intensity alone.
-    public let unknownPUE: Factor
-    /// Power per GB of memory, if the catalog has it.
-    public let memoryWattsPerGB: Factor?
+    /// What every job of a catalog shares: the world fallback, the unknown PUE, memory power.
+    public let context: JobContext
     private let placeIntensity: Double, placePUE: Double
 
     /// A template; `Catalog.template(hardware:cpu:region:location:)` makes one from names.
-    public init(
-        hardware: Hardware?, cpu: Hardware?, cpuName: String?, place: Site?, world: Site, unknownPUE: Factor,
-        memoryWattsPerGB: Factor?
-    ) {
+    public init(hardware: Hardware?, cpu: Hardware?, cpuName: String?, place: Site?, context: JobContext) {
         self.hardware = hardware
         self.cpu = cpu
         self.cpuName = cpuName
         self.place = place
-        self.world = world
-        self.unknownPUE = unknownPUE
-        self.memoryWattsPerGB = memoryWattsPerGB
-        self.placeIntensity = (place ?? world).intensity.value
-        self.placePUE = (place ?? world).pue.value
+        self.context = context
+        self.placeIntensity = (place ?? context.world).intensity.value
+        self.placePUE = (place ?? context.world).pue.value
     }
+
+    /// The world-average site, for jobs that name no place.
+    public var world: Site { context.world }
+    /// The unknown-data-centre PUE, for jobs placed by an intensity alone.
+    public var unknownPUE: Factor { context.unknownPUE }
+    /// Power per GB of memory, if the catalog has it.
+    public var memoryWattsPerGB: Factor? { context.memoryWattsPerGB }
 
     /// The same names at another place.
     public func placed(at site: Site) -> JobTemplate {
-        JobTemplate(
-            hardware: hardware, cpu: cpu, cpuName: cpuName, place: site, world: world, unknownPUE: unknownPUE,
-            memoryWattsPerGB: memoryWattsPerGB)
+        JobTemplate(hardware: hardware, cpu: cpu, cpuName: cpuName, place: site, context: context)
     }
 
     /// The job these names and `numbers` describe.
@@ -96,5 +92,22 @@ public final class JobTemplate: Sendable {
             throw JobError(field: .cores, message: "\(cores) is more than the \(total) cores of '\(cpu.name)'")
         }
         return cpu.maxPowerWatts / Double(total) * Double(cores)
+    }
+}
+
+/// The factors every job of a catalog shares.
+public final class JobContext: Sendable {
+    /// The world-average site, for jobs that name no place.
+    public let world: Site
+    /// The unknown-data-centre PUE, for jobs placed by an intensity alone.
+    public let unknownPUE: Factor
+    /// Power per GB of memory, if the catalog has it.
+    public let memoryWattsPerGB: Factor?
+
+    /// A context.
+    public init(world: Site, unknownPUE: Factor, memoryWattsPerGB: Factor?) {
+        self.world = world
+        self.unknownPUE = unknownPUE
+        self.memoryWattsPerGB = memoryWattsPerGB
     }
 }

@@ -1,5 +1,5 @@
 /// A device model of `hardware.csv`: an accelerator or a CPU and its maximum power.
-public struct Hardware: Sendable, Hashable {
+public final class Hardware: Sendable {
     /// What sort of device a hardware row describes.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// A graphics processor used as an accelerator.

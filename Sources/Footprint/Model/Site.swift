@@ -1,5 +1,5 @@
 /// Where a job runs, with the two factors that place supplies: grid intensity and PUE.
-public struct Site: Sendable, Hashable {
+public final class Site: Sendable {
     /// What kind of place a site is.
     public enum Kind: String, Sendable, Hashable {
         /// A cloud region.

@@ -45,16 +45,24 @@ public enum NumberFormat {
         var scaled = UInt64((magnitude * power10(decimals)).rounded())
         var trimmed = decimals
         while trimmed > 0, scaled % 10 == 0 { scaled /= 10; trimmed -= 1 }
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        let start = bytes.count
-        var written = 0
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(scaled % 10))
-            scaled /= 10
-            written += 1
-            if written == trimmed { bytes.append(UInt8(ascii: ".")) }
-        } while scaled > 0 || written <= trimmed
-        bytes[start...].reverse()
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { digits in
+            var position = 32, written = 0
+            repeat {
+                position -= 1
+                digits[position] = UInt8(ascii: "0") + UInt8(scaled % 10)
+                scaled /= 10
+                written += 1
+                if written == trimmed {
+                    position -= 1
+                    digits[position] = UInt8(ascii: ".")
+                }
+            } while scaled > 0 || written <= trimmed
+            if value < 0 {
+                position -= 1
+                digits[position] = UInt8(ascii: "-")
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[position..<32]))
+        }
     }
 
     private static func trimmingZeros(_ text: String) -> String {
