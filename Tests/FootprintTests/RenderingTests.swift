@@ -29,7 +29,7 @@ struct RenderingTests {
     @Test func estimateJSONEchoesInputsAndSources() throws {
         let catalog = try Catalog.builtIn()
         let spec = try JobSpec.parsing([.hardware: "A100 SXM4 80GB", .count: "8", .hours: "72", .region: "aws:us-east-1"])
-        let report = EstimateReport(spec: spec, estimate: Estimator.estimate(try catalog.job(for: spec)))
+        let report = EstimateReport(spec: spec, estimate: Estimator.estimate(try catalog.job(for: spec)), catalog: catalog)
         guard case let .object(json) = report.json, case let .object(inputs)? = json["inputs"],
               case let .array(sources)? = json["sources"] else {
             Issue.record("unexpected JSON shape")
@@ -37,7 +37,7 @@ struct RenderingTests {
         }
         #expect(inputs["count"] == .integer(8))
         #expect(inputs["region"] == .string("aws:us-east-1"))
-        #expect(sources.count == 4)
+        #expect(sources.count >= 4)
         for case let .object(source) in sources {
             #expect(source["source"] != nil && source["year"] != nil)
         }

@@ -13,6 +13,12 @@ public final class Catalog: Sendable {
     public let pueEntries: [PUEEntry]
     /// Scalar constants, by id.
     public let constants: [String: Constant]
+    /// On-site WUE by `scope/id` and off-site water intensity by `country/ID`.
+    public let water: [String: WaterFactor]
+    /// Embodied emissions of devices and hosts, by id.
+    public let embodied: [String: EmbodiedFactor]
+    /// Equivalents, in table order.
+    public let equivalents: [Equivalent]
     /// Every cloud region, then every grid zone, as sites with their intensity and PUE.
     public let sites: [Site]
     /// The world-average site, used when a job names no location.
@@ -28,6 +34,7 @@ public final class Catalog: Sendable {
     /// The names of the tables a catalog reads; other file names are rejected.
     public static let tableNames = [
         Hardware.tableName, GridZone.tableName, CloudRegion.tableName, PUEEntry.tableName, Constant.tableName,
+        WaterFactor.onsiteTableName, WaterFactor.offsiteTableName, EmbodiedFactor.tableName, Equivalent.tableName,
     ]
 
     /// A catalog of `tables`, in layers: a later table of the same name replaces the rows
@@ -45,18 +52,26 @@ public final class Catalog: Sendable {
         func layers(_ name: String) -> [CSVTable] { tables.filter { $0.name == name } }
         var hardwareLayers: [[Located<Hardware>]] = [], gridLayers: [[Located<GridZone>]] = []
         var regionLayers: [[Located<CloudRegion>]] = [], pueLayers: [[Located<PUEEntry>]] = []
-        var constantLayers: [[Located<Constant>]] = []
+        var constantLayers: [[Located<Constant>]] = [], waterLayers: [[Located<WaterFactor>]] = []
+        var embodiedLayers: [[Located<EmbodiedFactor>]] = [], equivalentLayers: [[Located<Equivalent>]] = []
         for table in layers(Hardware.tableName) { hardwareLayers.append(try Hardware.rows(from: table)) }
         for table in layers(GridZone.tableName) { gridLayers.append(try GridZone.rows(from: table)) }
         for table in layers(CloudRegion.tableName) { regionLayers.append(try CloudRegion.rows(from: table)) }
         for table in layers(PUEEntry.tableName) { pueLayers.append(try PUEEntry.rows(from: table)) }
         for table in layers(Constant.tableName) { constantLayers.append(try Constant.rows(from: table)) }
+        for table in layers(WaterFactor.onsiteTableName) { waterLayers.append(try WaterFactor.onsiteRows(from: table)) }
+        for table in layers(WaterFactor.offsiteTableName) { waterLayers.append(try WaterFactor.offsiteRows(from: table)) }
+        for table in layers(EmbodiedFactor.tableName) { embodiedLayers.append(try EmbodiedFactor.rows(from: table)) }
+        for table in layers(Equivalent.tableName) { equivalentLayers.append(try Equivalent.rows(from: table)) }
 
         let hardware = try [Located<Hardware>].merging(hardwareLayers, id: \.id)
         let zones = try [Located<GridZone>].merging(gridLayers, id: \.id)
         let regions = try [Located<CloudRegion>].merging(regionLayers, id: \.id)
         let pue = try [Located<PUEEntry>].merging(pueLayers, id: \.key)
         let constants = try [Located<Constant>].merging(constantLayers, id: \.id)
+        let water = try [Located<WaterFactor>].merging(waterLayers, id: \.key)
+        let embodied = try [Located<EmbodiedFactor>].merging(embodiedLayers, id: \.id)
+        let equivalents = try [Located<Equivalent>].merging(equivalentLayers, id: \.id)
 
         let zoneIDs = Set(zones.map(\.value.id))
         for region in regions where !zoneIDs.contains(region.value.gridZone) {
@@ -77,6 +92,9 @@ public final class Catalog: Sendable {
         self.regions = NameIndex(regions.map(\.value), names: { [$0.id] }, displayName: { $0.id })
         self.pueEntries = pue.map(\.value)
         self.constants = Dictionary(uniqueKeysWithValues: constants.map { ($0.value.id, $0.value) })
+        self.water = Dictionary(uniqueKeysWithValues: water.map { ($0.value.key, $0.value) })
+        self.embodied = Dictionary(uniqueKeysWithValues: embodied.map { ($0.value.id, $0.value) })
+        self.equivalents = equivalents.map(\.value)
         self.zonesByID = Dictionary(uniqueKeysWithValues: zones.map { ($0.value.id, $0.value) })
         let pueByKey = Dictionary(uniqueKeysWithValues: pue.map { ($0.value.key, $0.value) })
         self.pueByKey = pueByKey

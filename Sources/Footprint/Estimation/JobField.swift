@@ -3,6 +3,7 @@
 public enum JobField: String, Sendable, CaseIterable {
     case hardware, count, power, utilization, cpu, cores, corePower = "core-power", memory, energy, hours
     case region, location, intensity, pue, runs
+    case requests, whPerRequest = "wh-per-request", tokens, joulesPerToken = "joules-per-token", wue, ewif
 
     /// The option or column name, such as `core-power`.
     public var name: String { rawValue }
@@ -21,6 +22,10 @@ public enum JobField: String, Sendable, CaseIterable {
         case .location: "CODE"
         case .intensity: "G_PER_KWH"
         case .pue: "PUE"
+        case .requests, .tokens: "N"
+        case .whPerRequest: "WH"
+        case .joulesPerToken: "JOULES"
+        case .wue, .ewif: "L_PER_KWH"
         }
     }
 
@@ -42,6 +47,12 @@ public enum JobField: String, Sendable, CaseIterable {
         case .intensity: "grid carbon intensity in gCO2e/kWh, overriding the location's"
         case .pue: "data-centre PUE, overriding the location's"
         case .runs: "how many times the job runs (default 1)"
+        case .requests: "requests served per run: adds g CO2e per request (and energy with wh-per-request)"
+        case .whPerRequest: "IT energy per request in Wh (with requests), instead of power × hours"
+        case .tokens: "tokens generated per run (with joules-per-token)"
+        case .joulesPerToken: "IT energy per token in joules (with tokens)"
+        case .wue: "on-site water use effectiveness in L/kWh of IT energy, overriding the provider's"
+        case .ewif: "off-site water intensity of electricity in L/kWh, overriding the country's"
         }
     }
 
@@ -61,6 +72,10 @@ public enum JobField: String, Sendable, CaseIterable {
         case .hardware, .cpu, .region, .location: .name
         case .count, .cores: .integer(1...1_000_000)
         case .runs: .integer(1...1_000_000_000)
+        case .requests, .tokens: .integer(1...1_000_000_000_000_000)
+        case .whPerRequest: .number(0...1_000_000, positive: false)
+        case .joulesPerToken: .number(0...1_000_000, positive: false)
+        case .wue, .ewif: .number(0...100, positive: false)
         case .power: .number(0...1_000_000, positive: false)
         case .corePower: .number(0...10_000, positive: false)
         case .utilization: .number(0...1, positive: true)

@@ -22,6 +22,18 @@ public struct JobNumbers: Sendable, Hashable {
     public var pue: Double?
     /// Number of runs.
     public var runs: Int?
+    /// Requests served per run.
+    public var requests: Int?
+    /// IT energy per request, Wh.
+    public var whPerRequest: Double?
+    /// Tokens generated per run.
+    public var tokens: Int?
+    /// IT energy per token, J.
+    public var joulesPerToken: Double?
+    /// On-site WUE override, L/kWh.
+    public var wue: Double?
+    /// Off-site water intensity override, L/kWh.
+    public var ewif: Double?
 
     /// Numbers; unset ones take the defaults of `JobTemplate.job(with:)`.
     public init(
@@ -47,6 +59,12 @@ public struct JobNumbers: Sendable, Hashable {
         self.init(
             count: spec.count, power: spec.power, utilization: spec.utilization, cores: spec.cores, corePower: spec.corePower,
             memory: spec.memory, energy: spec.energy, hours: spec.hours, intensity: spec.intensity, pue: spec.pue, runs: spec.runs)
+        requests = spec.requests
+        whPerRequest = spec.whPerRequest
+        tokens = spec.tokens
+        joulesPerToken = spec.joulesPerToken
+        wue = spec.wue
+        ewif = spec.ewif
     }
 
     /// Sets the whole-number `field` (count, cores, runs); other fields are ignored.
@@ -55,6 +73,8 @@ public struct JobNumbers: Sendable, Hashable {
         case .count: count = value
         case .cores: cores = value
         case .runs: runs = value
+        case .requests: requests = value
+        case .tokens: tokens = value
         default: break
         }
     }
@@ -70,6 +90,10 @@ public struct JobNumbers: Sendable, Hashable {
         case .hours: hours = value
         case .intensity: intensity = value
         case .pue: pue = value
+        case .whPerRequest: whPerRequest = value
+        case .joulesPerToken: joulesPerToken = value
+        case .wue: wue = value
+        case .ewif: ewif = value
         default: break
         }
     }

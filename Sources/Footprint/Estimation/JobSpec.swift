@@ -63,6 +63,18 @@ public struct JobSpec: Sendable, Hashable {
     public var pue: Double? { values[.pue]?.number }
     /// How many times the job runs.
     public var runs: Int? { values[.runs]?.integer }
+    /// Requests served per run.
+    public var requests: Int? { values[.requests]?.integer }
+    /// IT energy per request, Wh.
+    public var whPerRequest: Double? { values[.whPerRequest]?.number }
+    /// Tokens generated per run.
+    public var tokens: Int? { values[.tokens]?.integer }
+    /// IT energy per token, J.
+    public var joulesPerToken: Double? { values[.joulesPerToken]?.number }
+    /// On-site WUE override, L/kWh.
+    public var wue: Double? { values[.wue]?.number }
+    /// Off-site water intensity override, L/kWh.
+    public var ewif: Double? { values[.ewif]?.number }
 }
 
 /// The parsed value of one `JobField`.

@@ -58,10 +58,11 @@ public final class JobTemplate: Sendable {
             }
             memoryWatts = gigabytes * memoryWattsPerGB.value
         }
-        guard deviceCount > 0 || processorWatts != nil || numbers.memory != nil || numbers.energy != nil else {
+        let knownKWh = try knownKWhPerRun(numbers)
+        guard deviceCount > 0 || processorWatts != nil || numbers.memory != nil || knownKWh != nil else {
             throw JobError(field: .hardware, message: "missing: give hardware, power, cpu, core-power, memory or energy")
         }
-        guard let hours = numbers.hours ?? (numbers.energy == nil ? nil : 0) else {
+        guard let hours = numbers.hours ?? (knownKWh == nil ? nil : 0) else {
             throw JobError(field: .hours, message: "missing: how many hours does one run take?")
         }
         let intensity = numbers.intensity ?? placeIntensity
@@ -69,7 +70,29 @@ public final class JobTemplate: Sendable {
         return Job(
             template: self, numbers: numbers, deviceWatts: deviceWatts, deviceCount: deviceCount,
             utilization: numbers.utilization ?? 1, processorWatts: processorWatts ?? 0, memoryWatts: memoryWatts,
-            knownKWhPerRun: numbers.energy ?? 0, hours: hours, runs: numbers.runs ?? 1, intensity: intensity, pue: pue)
+            knownKWhPerRun: knownKWh ?? 0, hours: hours, runs: numbers.runs ?? 1, intensity: intensity, pue: pue)
+    }
+
+    /// Known IT energy per run: `energy`, plus requests × Wh per request, plus tokens × J
+    /// per token; nil when none is given.
+    private func knownKWhPerRun(_ numbers: JobNumbers) throws(JobError) -> Double? {
+        var total: Double?
+        if let energy = numbers.energy { total = energy }
+        if let whPerRequest = numbers.whPerRequest {
+            guard let requests = numbers.requests else {
+                throw JobError(field: .requests, message: "missing: wh-per-request needs the number of requests")
+            }
+            total = (total ?? 0) + Double(requests) * whPerRequest / 1000
+        }
+        if let joulesPerToken = numbers.joulesPerToken {
+            guard let tokens = numbers.tokens else {
+                throw JobError(field: .tokens, message: "missing: joules-per-token needs the number of tokens")
+            }
+            total = (total ?? 0) + Double(tokens) * joulesPerToken / 3_600_000
+        } else if numbers.tokens != nil {
+            throw JobError(field: .joulesPerToken, message: "missing: tokens need joules-per-token")
+        }
+        return total
     }
 
     /// Total CPU watts, or nil when the job counts no CPU.

@@ -65,9 +65,13 @@ extension Job {
         return Memory(gigabytes: gigabytes, wattsPerGB: wattsPerGB)
     }
 
-    /// The known IT energy per run, if given.
+    /// The known IT energy per run, if given (energy, requests × Wh, tokens × J).
     public var knownEnergyKWh: Factor? {
-        numbers.energy.map { Factor($0, .userInput(JobField.energy.name)) }
+        let inputs = [
+            numbers.energy.map { _ in JobField.energy.name }, numbers.whPerRequest.map { _ in "requests × wh-per-request" },
+            numbers.joulesPerToken.map { _ in "tokens × joules-per-token" },
+        ].compactMap { $0 }
+        return inputs.isEmpty ? nil : Factor(knownKWhPerRun, .userInput(inputs.joined(separator: " + ")))
     }
 
     /// Where the job runs, with the intensity and PUE used and their provenance.

@@ -1,16 +1,24 @@
 extension EstimateReport {
     /// The report as one JSON object: results with units in the key names, the breakdown,
-    /// the inputs echoed, the site, every factor with its source and year, and the
-    /// assumptions.
+    /// water, embodied emissions, the range, equivalents, per-request figures, the inputs
+    /// echoed, the site, every factor with its source and year, and the assumptions.
     public var json: JSONValue {
-        let job = estimate.job
-        return .object([
+        let job = estimate.job, impacts = self.impacts
+        var object: [String: JSONValue] = [
             "energy_kwh": .number(estimate.energyKWh),
-            "co2e_kg": .number(estimate.co2eKg),
-            "intensity_g_per_kwh": .number(job.site.intensity.value),
-            "pue": .number(job.site.pue.value),
+            "co2e_kg": .number(co2eKg),
+            "operational_co2e_kg": .number(estimate.co2eKg),
+            "co2e_kg_low": .number(impacts.range.lowKg + impacts.addedKg),
+            "co2e_kg_high": .number(impacts.range.highKg + impacts.addedKg),
+            "embodied_co2e_kg": .number(impacts.embodied.kilograms),
+            "includes_embodied": .bool(impacts.includesEmbodied),
+            "intensity_g_per_kwh": .number(job.intensity),
+            "pue": .number(job.pue),
             "hours": .number(job.hours),
             "runs": .integer(job.runs),
+            "water_l": .number(impacts.water.litres),
+            "water_onsite_l": .number(impacts.water.onsiteLitres),
+            "water_offsite_l": .number(impacts.water.offsiteLitres),
             "breakdown": .object([
                 "devices_kwh": .number(estimate.devicesKWh),
                 "cpu_kwh": .number(estimate.processorKWh),
@@ -18,12 +26,53 @@ extension EstimateReport {
                 "known_kwh": .number(estimate.knownKWh),
                 "it_kwh": .number(estimate.itKWh),
                 "pue_overhead_kwh": .number(estimate.overheadKWh),
+                "embodied_device_kg": .number(impacts.embodied.deviceKg),
+                "embodied_host_kg": .number(impacts.embodied.hostKg),
             ]),
-            "inputs": inputsJSON,
+            "equivalents": .array(impacts.equivalents.map(\.json)),
+            "inputs": spec.json,
             "location": job.site.json,
-            "sources": .array(job.usedFactors.map(\.json)),
+            "sources": .array((job.usedFactors + impacts.usedFactors).map(\.json)),
             "assumptions": .array(job.assumptions.map(JSONValue.string)),
+        ]
+        if let perRequest = impacts.gramsPerRequest(of: estimate), let requests = impacts.requests {
+            object["requests"] = .integer(requests)
+            object["co2e_g_per_request"] = .number(perRequest)
+            object["co2e_g_per_1000_requests"] = .number(perRequest * 1000)
+            object["energy_wh_per_request"] = .number(estimate.energyKWh * 1000 / Double(requests))
+        }
+        return .object(object)
+    }
+}
+
+extension EquivalentAmount {
+    /// The amount as JSON: id, label, count, unit, and the factor's source and year.
+    public var json: JSONValue {
+        .object([
+            "id": .string(equivalent.id), "label": .string(equivalent.label), "count": .number(count),
+            "unit": .string(equivalent.unit), "g_co2e_per_unit": .number(equivalent.gramsPerUnit.value),
+            "source": .string(equivalent.gramsPerUnit.provenance.source), "year": .optional(equivalent.gramsPerUnit.provenance.year),
         ])
+    }
+}
+
+extension Impacts {
+    /// The water, embodied and range factors used, for the report's sources.
+    public var usedFactors: [UsedFactor] {
+        var factors = [
+            UsedFactor(name: "wue_l_per_kwh", subject: "on-site water", factor: water.wue, unit: "L/kWh"),
+            UsedFactor(name: "ewif_l_per_kwh", subject: "off-site water", factor: water.ewif, unit: "L/kWh"),
+        ]
+        if let device = embodied.device {
+            factors.append(UsedFactor(name: "embodied_kg", subject: device.name, factor: device.kilograms, unit: "kg CO2e"))
+        }
+        if let host = embodied.host {
+            factors.append(UsedFactor(name: "embodied_kg", subject: host.name, factor: host.kilograms, unit: "kg CO2e"))
+        }
+        if let low = range.utilizationLow {
+            factors.append(UsedFactor(name: "utilization_typical_low", subject: "range", factor: low, unit: "fraction"))
+        }
+        return factors
     }
 }
 

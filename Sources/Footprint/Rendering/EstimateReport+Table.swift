@@ -15,9 +15,11 @@ extension EstimateReport {
         if let memory = job.memory {
             summary.append(["Memory", "\(NumberFormat.readable(memory.gigabytes)) GB × \(NumberFormat.readable(memory.wattsPerGB.value)) W/GB"])
         }
-        summary.append(["Duration", "\(NumberFormat.readable(job.hours)) h × \(job.runs) run\(job.runs == 1 ? "" : "s")"])
+        if job.hours > 0 || job.knownEnergyKWh == nil {
+            summary.append(["Duration", "\(NumberFormat.readable(job.hours)) h × \(job.runs) run\(job.runs == 1 ? "" : "s")"])
+        }
         let zone = site.gridZone.map { $0 == site.id ? "" : " (grid \($0))" } ?? ""
-        summary.append(["Location", "\(site.id) \(site.name == site.id ? "" : site.name)\(zone)"])
+        summary.append(["Location", site.id + (site.name == site.id ? "" : " " + site.name) + zone])
         text += TextTable(header: [], rows: summary, alignments: [.left, .left]).rendered(indent: 2)
 
         var energy: [[String]] = []
@@ -30,6 +32,7 @@ extension EstimateReport {
         energy.append(["grid intensity", NumberFormat.fixed(site.intensity.value, 1) + " gCO2e/kWh"])
         energy.append(["emissions", NumberFormat.readable(estimate.co2eKg, digits: 4) + " kg CO2e"])
         text += "\n" + TextTable(header: [], rows: energy, alignments: [.left, .right]).rendered(indent: 2)
+        text += impactLines
 
         text += "\nSources\n"
         let sources = job.usedFactors.map { used in
@@ -41,4 +44,37 @@ extension EstimateReport {
         }
         return text
     }
+
+    /// The lines on range, embodied emissions, water, per-request figures and equivalents;
+    /// each only when it says something.
+    var impactLines: String {
+        var rows: [[String]] = []
+        let range = impacts.range
+        if range.highKg > range.lowKg {
+            rows.append(["range", "\(kg(range.lowKg + impacts.addedKg)) to \(kg(range.highKg + impacts.addedKg)) kg CO2e (utilization \(NumberFormat.readable(range.utilizationLow?.value ?? 1)) to 1)"])
+        }
+        if impacts.embodied.kilograms > 0 {
+            let note = impacts.includesEmbodied ? "included in the total below" : "not in the emissions above; --include-embodied adds it"
+            rows.append(["embodied", "\(kg(impacts.embodied.kilograms)) kg CO2e from making the hardware (\(note))"])
+        }
+        if impacts.includesEmbodied {
+            rows.append(["total", "\(kg(co2eKg)) kg CO2e (operational + embodied)"])
+        }
+        let water = impacts.water
+        if water.litres > 0 {
+            rows.append([
+                "water", "\(NumberFormat.readable(water.litres, digits: 3)) L (on-site \(NumberFormat.readable(water.onsiteLitres, digits: 3)) L at WUE \(NumberFormat.readable(water.wue.value)) L/kWh; off-site \(NumberFormat.readable(water.offsiteLitres, digits: 3)) L at \(NumberFormat.readable(water.ewif.value)) L/kWh)",
+            ])
+        }
+        if let perRequest = impacts.gramsPerRequest(of: estimate) {
+            rows.append(["per request", "\(NumberFormat.readable(perRequest, digits: 3)) g CO2e (\(NumberFormat.readable(perRequest, digits: 4)) kg per 1,000 requests)"])
+        }
+        if !impacts.equivalents.isEmpty {
+            let phrases = impacts.equivalents.map { "\(NumberFormat.readable($0.count, digits: 2)) × \($0.equivalent.label)" }
+            rows.append(["about", phrases.joined(separator: "; ")])
+        }
+        return rows.isEmpty ? "" : "\n" + TextTable(header: [], rows: rows, alignments: [.left, .left]).rendered(indent: 2)
+    }
+
+    private func kg(_ value: Double) -> String { NumberFormat.readable(value, digits: 4) }
 }

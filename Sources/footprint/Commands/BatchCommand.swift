@@ -10,7 +10,7 @@ enum BatchCommand: Command {
         [
             OptionSpec(name: "output", valueName: "FILE", help: "write to FILE (atomically: complete or not at all) instead of stdout"),
             OptionSpec(name: "max-errors", valueName: "N", help: "print at most N row errors on stderr (default 20; the rest are counted)"),
-            .data, .format(BatchProcessor.formats),
+            .budget, .data, .format(BatchProcessor.formats),
         ] + OptionSpec.jobOptions
     }
     static let maxPositionals = 1
@@ -25,6 +25,7 @@ enum BatchCommand: Command {
         let format = try arguments.format(BatchProcessor.formats)
         let defaults = try arguments.jobSpec()
         let maxErrors = try arguments.integer("max-errors", minimum: 0) ?? 20
+        let budget = try arguments.budget()
         let catalog = try CatalogLoader.catalog(arguments, console: console)
         let input = try console.files.open(path)
         defer { input.close() }
@@ -62,7 +63,12 @@ enum BatchCommand: Command {
             "rows: \(summary.rows), ok: \(summary.ok), errors: \(summary.errors), "
                 + "energy: \(NumberFormat.readable(summary.energyKWh, digits: 6)) kWh, "
                 + "CO2e: \(NumberFormat.readable(summary.co2eKg, digits: 6)) kg\n")
-        return summary.errors == 0 ? 0 : CLIError.rowsFailed(summary.errors).exitCode
+        if summary.errors > 0 { return CLIError.rowsFailed(summary.errors).exitCode }
+        if let budget {
+            let used = budget.quantity == .co2eKg ? summary.co2eKg : summary.energyKWh
+            if used > budget.limit { return BudgetCheck.exceeded(budget, used: used, console: console) }
+        }
+        return 0
     }
 }
 

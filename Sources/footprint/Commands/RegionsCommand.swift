@@ -28,7 +28,7 @@ enum RegionsCommand: Command {
         let job: Job
         do throws(JobError) { job = try catalog.job(for: spec) } catch { throw .job(error) }
         let hasLocation = spec.region != nil || spec.location != nil || spec.intensity != nil
-        let baseline = hasLocation ? EstimateReport(spec: spec, estimate: Estimator.estimate(job)) : nil
+        let baseline = hasLocation ? EstimateReport(spec: spec, estimate: Estimator.estimate(job), catalog: catalog) : nil
         let sites = catalog.sites(matching: filter)
         let ranking = Ranking(job: job, sites: sites, baseline: baseline?.estimate)
         let shown = limit == 0 ? ranking.alternatives : Array(ranking.alternatives.prefix(limit))

@@ -1,0 +1,54 @@
+import Footprint
+
+/// `footprint budget`: how many hours of this job fit a carbon or energy budget.
+enum BudgetCommand: Command {
+    static let name = "budget"
+    static let summary = "How many hours of a job fit a carbon or energy budget at a location"
+    static let usage = "--budget 50kg|200kWh --hardware NAME [--count N] [--region PROVIDER:REGION | --location CODE] [options, without --hours]"
+    static var options: [OptionSpec] { OptionSpec.jobOptions.filter { $0.name != JobField.hours.name } + [.budget, .includeEmbodied, .data, .format(formats)] }
+    static let maxPositionals = 0
+    static let formats: [ReportFormat] = [.table, .json]
+    static let examples = [
+        "footprint budget --budget 50kg --hardware \"H100 SXM5 80GB\" --count 8 --region gcp:europe-west1",
+        "footprint budget --budget 1MWh --hardware \"A100 SXM4 80GB\" --count 64 --format json",
+    ]
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
+        let format = try arguments.format(formats)
+        guard let budget = try arguments.budget() else { throw .usage("--budget is required, e.g. --budget 50kg") }
+        let includeEmbodied = arguments.flags.contains("include-embodied")
+        let catalog = try CatalogLoader.catalog(arguments, console: console)
+        var usages: [Double] = []
+        var hourReport: EstimateReport?
+        for hours in ["0", "1"] {
+            var spec = try arguments.jobSpec()
+            do throws(JobError) {
+                try spec.set(.hours, hours)
+                let report = EstimateReport(
+                    spec: spec, estimate: Estimator.estimate(try catalog.job(for: spec)), catalog: catalog, includeEmbodied: includeEmbodied)
+                usages.append(budget.usage(of: report.estimate, embodiedKg: report.impacts.addedKg))
+                hourReport = report
+            } catch {
+                throw .job(error)
+            }
+        }
+        let maxHours = budget.maxHours(usageAtZeroHours: usages[0], usageAtOneHour: usages[1])
+        let site = hourReport!.estimate.job.site
+        switch format {
+        case .json, .csv, .ndjson:
+            console.out.write(JSONValue.object([
+                "max_hours": .optional(maxHours), "budget": budget.json(used: 0),
+                "per_hour": .number(usages[1] - usages[0]), "per_hour_unit": .string(budget.quantity.rawValue),
+                "fixed": .number(usages[0]), "location": .string(site.id),
+                "intensity_g_per_kwh": .number(site.intensity.value), "pue": .number(site.pue.value),
+                "runs": .integer(hourReport!.estimate.job.runs),
+            ]).rendered() + "\n")
+        case .table:
+            let limit = "\(NumberFormat.readable(budget.limit, digits: 4)) \(budget.quantity.rawValue)"
+            let rate = "\(NumberFormat.readable(usages[1] - usages[0], digits: 4)) \(budget.quantity.rawValue) per hour of a run"
+            let answer = maxHours.map { "\(NumberFormat.readable($0, digits: 4)) hours per run" } ?? "no limit: an hour of this job costs nothing"
+            console.out.write("Budget \(limit) at \(site.id) (\(NumberFormat.readable(site.intensity.value)) gCO2e/kWh, PUE \(NumberFormat.readable(site.pue.value))): \(rate)\nFits: \(answer)\n")
+        }
+        return 0
+    }
+}
