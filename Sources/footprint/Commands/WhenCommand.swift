@@ -11,7 +11,7 @@ enum WhenCommand: Command {
     static let name = "when"
     static let summary = "Find the best time (and zone) to run a job in a carbon-intensity series, with the saving against starting at --from"
     static let usage = "--series FILE|- --hours H [--zone Z] [job options as for estimate] [--from T] [--deadline T] "
-        + "[--interruptible | --below G] [--series-format F] [--interpolation step|linear]"
+        + "[--interruptible | --below G] [--series-format FORMAT] [--interpolation step|linear]"
     static var options: [OptionSpec] {
         [
             OptionSpec(name: "series", valueName: "FILE", help: "intensity series to search (- for stdin); see --series-format"),
@@ -21,8 +21,8 @@ enum WhenCommand: Command {
             OptionSpec(name: "interruptible", valueName: nil, help: "the job may pause and resume: run in the cheapest hours before the deadline"),
             OptionSpec(name: "below", valueName: "G", help: "run only while intensity < G gCO2e/kWh, pausing otherwise, until done"),
             OptionSpec(
-                name: "series-format", valueName: SeriesFormat.allCases.map(\.rawValue).joined(separator: "|"),
-                help: "format of the series (default auto: by content; csv is the canonical timestamp,zone,intensity_g_per_kwh)"),
+                name: "series-format", valueName: "FORMAT",
+                help: "auto (default: by content), csv (canonical: timestamp,zone,intensity_g_per_kwh), carbon-aware, energi-data-service, electricity-maps"),
             OptionSpec(name: "interpolation", valueName: "step|linear", help: "values hold over their interval (step, default) or join linearly; windows only"),
         ] + OptionSpec.jobOptions + [.data, .format(formats)]
     }
