@@ -33,8 +33,11 @@ public struct BestAlternatives: Sendable {
     /// Lines closing an estimate's table, or an empty string when nothing is cleaner.
     public var table: String {
         var rows: [[String]] = []
-        if let sameProvider { rows.append(["same provider", sameProvider.site.id, sameProvider.line]) }
-        if let overall { rows.append(["any provider", overall.site.id, overall.line]) }
+        if let sameProvider {
+            let isAlsoOverall = sameProvider.site.id == overall?.site.id
+            rows.append([isAlsoOverall ? "same provider, cleanest overall" : "same provider", sameProvider.site.id, sameProvider.line])
+        }
+        if let overall, overall.site.id != sameProvider?.site.id { rows.append(["any provider", overall.site.id, overall.line]) }
         guard !rows.isEmpty else { return "" }
         return "\nCleaner alternatives (same job, each location's own intensity and PUE)\n"
             + TextTable(header: [], rows: rows, alignments: [.left, .left, .left]).rendered(indent: 2)
