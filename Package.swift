@@ -19,6 +19,10 @@ let package = Package(
         ),
         // The thin command.
         .executableTarget(name: "footprint", dependencies: ["Footprint"]),
+        // Prints the time of the library's main operations: swift run -c release footprint-benchmarks
+        .executableTarget(
+            name: "footprint-benchmarks", dependencies: ["Footprint"], path: "Benchmarks/FootprintBenchmarks",
+            linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
         .testTarget(name: "FootprintTests", dependencies: ["Footprint"]),
         .testTarget(name: "footprintTests", dependencies: ["footprint", "Footprint"]),
     ]
