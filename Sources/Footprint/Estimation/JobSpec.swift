@@ -28,11 +28,6 @@ public struct JobSpec: Sendable, Hashable {
         values[field] = try field.parse(text)
     }
 
-    /// This spec with each field it lacks taken from `defaults`.
-    public func filling(from defaults: JobSpec) -> JobSpec {
-        JobSpec(values: values.merging(defaults.values) { own, _ in own })
-    }
-
     /// Hardware name (id, name or alias) of the devices.
     public var hardware: String? { values[.hardware]?.text }
     /// How many devices.
