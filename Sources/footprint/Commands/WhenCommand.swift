@@ -114,7 +114,7 @@ enum WhenCommand: Command {
             guard case var .object(members) = result else { return 0 }
             members["facility_kwh_per_hour"] = .number(perHour)
             members["pue"] = .number(job.pue)
-            var inputs = jobInputs(spec)
+            guard case var .object(inputs) = spec.json else { return 0 }
             inputs["series"] = .string(name)
             inputs["series_format"] = .string(seriesFormat.rawValue)
             inputs["zone"] = .optional(zone)
@@ -133,19 +133,6 @@ enum WhenCommand: Command {
             }
         }
         return 0
-    }
-
-    /// The job options given, by name, as parsed.
-    private static func jobInputs(_ spec: JobSpec) -> [String: JSONValue] {
-        var inputs: [String: JSONValue] = [:]
-        for (field, value) in spec.values {
-            switch value {
-            case let .text(text): inputs[field.name] = .string(text)
-            case let .integer(number): inputs[field.name] = .integer(number)
-            case let .number(number): inputs[field.name] = .number(number)
-            }
-        }
-        return inputs
     }
 
     /// The threshold of a `.below` mode.
