@@ -13,10 +13,10 @@ public enum InterruptibleSchedule {
     ///   `.notEnoughData` (one zone) or `.noZoneQualifies` (several) when the data in range
     ///   add up to less than the job.
     /// - Complexity: O(n log n) in the intervals in range.
-    public static func plan(_ query: TimeShiftQuery, in series: IntensitySeries) throws(TimeShiftError) -> InterruptibleResult {
+    public static func plan(_ query: TimeShiftQuery, in series: IntensitySeries) throws(TimeShiftError) -> SchedulePlan {
         let resolved = try ResolvedQuery(query, in: series)
         if resolved.zones.count == 1 { return try plan(resolved.zones[0], query.job, resolved) }
-        var best: InterruptibleResult?
+        var best: SchedulePlan?
         var failures: [ZoneFailure] = []
         for zone in resolved.zones {
             do {
@@ -37,7 +37,7 @@ public enum InterruptibleSchedule {
         return best
     }
 
-    private static func plan(_ zone: ZoneSeries, _ job: TimeShiftJob, _ resolved: ResolvedQuery) throws(TimeShiftError) -> InterruptibleResult {
+    private static func plan(_ zone: ZoneSeries, _ job: TimeShiftJob, _ resolved: ResolvedQuery) throws(TimeShiftError) -> SchedulePlan {
         let duration = resolved.durationSeconds
         let available = ScheduledSlot.available(in: zone, from: resolved.earliestStart, to: resolved.latestEnd)
         let total = available.reduce(Int64(0)) { $0 + $1.durationSeconds }
@@ -58,60 +58,10 @@ public enum InterruptibleSchedule {
         chosen.sort { $0.start < $1.start }
         let average = ScheduledSlot.average(chosen)
         let profile = IntensityProfile(zone, interpolation: .step)
-        return InterruptibleResult(
-            zone: zone.zone, slots: chosen, averageIntensity: average, energyKWh: job.energyKWh,
+        return SchedulePlan(
+            zone: zone.zone, threshold: nil, slots: chosen, averageIntensity: average, energyKWh: job.energyKWh,
             co2eKg: job.co2eKg(atAverageIntensity: average),
             startNow: StartNow.of(job, seconds: duration, from: resolved.earliestStart, in: profile),
             earliestStart: resolved.earliestStart, latestEnd: resolved.latestEnd, gaps: resolved.gaps(of: zone))
     }
-}
-
-/// A pause-and-resume plan: the slots to run in, and the saving against starting now.
-public struct InterruptibleResult: Sendable, Equatable {
-    /// The zone.
-    public let zone: String
-    /// The slots to run in, in time order; they add up to the job's duration.
-    public let slots: [ScheduledSlot]
-    /// The time-weighted mean intensity over the slots, in gCO2e/kWh.
-    public let averageIntensity: Double
-    /// The job's facility energy, in kWh.
-    public let energyKWh: Double
-    /// The job's emissions over the slots, in kg CO2e.
-    public let co2eKg: Double
-    /// Running in one piece from the earliest start, in the same zone; `nil` when data do
-    /// not cover it.
-    public let startNow: StartNow?
-    /// The earliest start of the range.
-    public let earliestStart: Int64
-    /// The deadline for the end of the job.
-    public let latestEnd: Int64
-    /// Missing data inside the range.
-    public let gaps: [DataGap]
-
-    /// A plan; `InterruptibleSchedule` builds these.
-    public init(
-        zone: String, slots: [ScheduledSlot], averageIntensity: Double, energyKWh: Double, co2eKg: Double,
-        startNow: StartNow?, earliestStart: Int64, latestEnd: Int64, gaps: [DataGap]
-    ) {
-        self.zone = zone
-        self.slots = slots
-        self.averageIntensity = averageIntensity
-        self.energyKWh = energyKWh
-        self.co2eKg = co2eKg
-        self.startNow = startNow
-        self.earliestStart = earliestStart
-        self.latestEnd = latestEnd
-        self.gaps = gaps
-    }
-
-    /// The start times of the slots.
-    public var slotStarts: [Int64] { slots.map(\.start) }
-    /// When the job first runs.
-    public var firstStart: Int64 { slots.first?.start ?? earliestStart }
-    /// When the job finishes: the end of the last slot.
-    public var completion: Int64 { slots.last?.end ?? earliestStart }
-    /// Emissions avoided against starting now, in kg CO2e.
-    public var savingKg: Double? { startNow?.savingKg(co2eKg) }
-    /// Emissions avoided against starting now, in percent.
-    public var savingPercent: Double? { startNow?.savingPercent(averageIntensity) }
 }

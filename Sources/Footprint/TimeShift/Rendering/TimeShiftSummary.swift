@@ -1,5 +1,5 @@
-/// What the three time-shift answers (`WindowResult`, `InterruptibleResult`,
-/// `ThresholdResult`) share, gathered once so that their JSON, tables and CSV agree
+/// What the three time-shift answers (`WindowResult` and the two kinds of
+/// `SchedulePlan`) share, gathered once so that their JSON, tables and CSV agree
 /// (internal).
 ///
 /// "Start now" is the job run in one piece from the earliest start of the range: the

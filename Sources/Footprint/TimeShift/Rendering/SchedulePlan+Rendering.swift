@@ -1,36 +1,43 @@
-extension ThresholdResult {
+extension SchedulePlan {
+    /// `interruptible` or `threshold`.
+    var mode: String { threshold == nil ? "interruptible" : "threshold" }
+
     /// The parts every time-shift answer shares.
     var summary: TimeShiftSummary {
         TimeShiftSummary(
-            mode: "threshold", zone: zone, start: firstRunStart, end: completion, runSeconds: runSeconds,
+            mode: mode, zone: zone, start: firstRunStart, end: completion, runSeconds: runSeconds,
             averageIntensity: averageIntensity, energyKWh: energyKWh, co2eKg: co2eKg, startNow: startNow, savingKg: savingKg,
             savingPercent: savingPercent, earliestStart: earliestStart, latestEnd: latestEnd, gaps: gaps, chosen: slots)
     }
 
     /// The plan as JSON, keys sorted, units in the names: the keys of
-    /// `WindowResult.json(ranking:)` with `mode` `"threshold"`, `best_start` the first run,
-    /// `best_end` the completion and `candidate_windows` `null`; and
-    /// `threshold_g_per_kwh`, `first_run_start`, `completion`, `run_hours`, `paused_hours`,
-    /// `slots` (`[{start, end, hours, intensity_g_per_kwh}]`, in time order).
+    /// `WindowResult.json(ranking:)` with `mode` `"interruptible"` or `"threshold"`,
+    /// `best_start` the first run, `best_end` the completion and `candidate_windows` `null`;
+    /// and `slots` (`[{start, end, hours, intensity_g_per_kwh}]`, in time order),
+    /// `completion`, `run_hours`, `paused_hours`; a threshold plan adds
+    /// `threshold_g_per_kwh` and `first_run_start`.
     public var json: JSONValue {
         let summary = self.summary
         var members = summary.jsonMembers.merging(summary.slotMembers) { first, _ in first }
         members["candidate_windows"] = .null
-        members["threshold_g_per_kwh"] = .number(threshold)
-        members["first_run_start"] = .string(Timestamp.iso8601(firstRunStart))
+        if let threshold {
+            members["threshold_g_per_kwh"] = .number(threshold)
+            members["first_run_start"] = .string(Timestamp.iso8601(firstRunStart))
+        }
         return .object(members)
     }
 
-    /// The plan as text: the threshold, first run, completion, hours run and paused,
-    /// emissions against starting now, the saving, the slots, an hour strip with them
-    /// marked (with `series`), and the missing data.
+    /// The plan as text: first run, completion, hours run and paused, emissions against
+    /// starting now, the saving, the slots, an hour strip with them marked (with `series`),
+    /// and the missing data.
     public func table(series: IntensitySeries? = nil) -> String {
         let summary = self.summary
         let hours = NumberFormat.readable(TimeShiftSummary.hours(runSeconds), digits: 4)
-        var text = "When to run: \(hours) h in \(zone) only while intensity is below \(NumberFormat.readable(threshold, digits: 6)) gCO2e/kWh"
-            + " (from the series' intensities; an estimate, not a measurement)\n\n"
+        let what = threshold.map { "in \(zone) only while intensity is below \(NumberFormat.readable($0, digits: 6)) gCO2e/kWh" }
+            ?? "of pause-and-resume work in \(zone), cheapest hours first"
+        var text = "When to run: \(hours) h \(what) (from the series' intensities; an estimate, not a measurement)\n\n"
         var rows: [[String]] = [
-            ["first run", Timestamp.iso8601(firstRunStart)],
+            [threshold == nil ? "first start" : "first run", Timestamp.iso8601(firstRunStart)],
             ["completion", Timestamp.iso8601(completion)],
             ["running", "\(hours) h in \(summary.stretches.count) stretch\(summary.stretches.count == 1 ? "" : "es")"],
             ["paused", NumberFormat.readable(TimeShiftSummary.hours(pausedSeconds), digits: 4) + " h"],
