@@ -5,15 +5,16 @@ import Testing
 struct BatchTests {
     let catalog = try! Catalog.builtIn()
 
-    /// Runs a batch over `input`, read in chunks of `chunk` bytes.
-    func run(_ input: [UInt8], defaults: JobSpec = JobSpec(), format: ReportFormat = .csv, chunk: Int = 7)
-        throws -> (output: String, errors: [BatchRowError], summary: BatchSummary?)
-    {
+    /// Runs a batch over `input`, read in chunks of `chunk` bytes, with `options`.
+    func run(
+        _ input: [UInt8], defaults: JobSpec = JobSpec(), format: ReportFormat = .csv, chunk: Int,
+        options: BatchStream.Options, statistics: inout BatchStream.Statistics
+    ) throws -> (output: String, errors: [BatchRowError], summary: BatchSummary?) {
         var offset = 0
         var output: [UInt8] = []
         var errors: [BatchRowError] = []
         let summary = try BatchStream.run(
-            catalog: catalog, defaults: defaults, format: format,
+            catalog: catalog, defaults: defaults, format: format, options: options, statistics: &statistics,
             read: { buffer in
                 let count = min(chunk, buffer.count, input.count - offset)
                 for index in 0..<count { buffer[index] = input[offset + index] }
@@ -22,6 +23,44 @@ struct BatchTests {
             },
             write: { output += $0 }, report: { errors.append($0) })
         return (String(decoding: output, as: UTF8.self), errors, summary)
+    }
+
+    /// The ways `run` reads: one thread, then two threads splitting chunks of 16 bytes and
+    /// up at every chance, then the defaults (chunks of 1 MiB, split when 64 KiB are left).
+    static let modes: [BatchStream.Options] = [
+        BatchStream.Options(chunkBytes: 16, parallel: false, splitMinimum: 1),
+        BatchStream.Options(chunkBytes: 16, parallel: true, splitMinimum: 1),
+        BatchStream.Options(),
+    ]
+
+    /// Runs a batch over `input`, read in chunks of `chunk` bytes, in every mode of `modes`;
+    /// expects the same output, errors and totals from each, and returns them.
+    func run(_ input: [UInt8], defaults: JobSpec = JobSpec(), format: ReportFormat = .csv, chunk: Int = 7)
+        throws -> (output: String, errors: [BatchRowError], summary: BatchSummary?)
+    {
+        var statistics = BatchStream.Statistics()
+        let first = try run(input, defaults: defaults, format: format, chunk: chunk, options: Self.modes[0], statistics: &statistics)
+        for options in Self.modes.dropFirst() {
+            let other = try run(input, defaults: defaults, format: format, chunk: chunk, options: options, statistics: &statistics)
+            expectSame(other, first)
+        }
+        return first
+    }
+
+    func expectSame(
+        _ actual: (output: String, errors: [BatchRowError], summary: BatchSummary?),
+        _ expected: (output: String, errors: [BatchRowError], summary: BatchSummary?),
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(actual.output == expected.output, sourceLocation: sourceLocation)
+        #expect(actual.errors == expected.errors, sourceLocation: sourceLocation)
+        #expect(actual.summary?.rows == expected.summary?.rows, sourceLocation: sourceLocation)
+        #expect(actual.summary?.ok == expected.summary?.ok, sourceLocation: sourceLocation)
+        #expect(actual.summary?.errors == expected.summary?.errors, sourceLocation: sourceLocation)
+        if let actual = actual.summary, let expected = expected.summary {
+            expectClose(actual.energyKWh, expected.energyKWh, sourceLocation: sourceLocation)
+            expectClose(actual.co2eKg, expected.co2eKg, sourceLocation: sourceLocation)
+        }
     }
 
     @Test func rowsAreConservedInOrderWithPassThroughColumns() throws {
@@ -100,5 +139,137 @@ struct BatchTests {
     @Test func duplicateColumnsAndEmptyInput() throws {
         #expect(throws: JobError.self) { try run(Array("gpu,hardware\nA,B\n".utf8)) }
         #expect(try run([]).summary == nil)
+    }
+
+    /// A large file with row errors, quoted line breaks, CRLF and blank lines, and the
+    /// lines of its failing rows.
+    static func largeInput(rows: Int) -> (bytes: [UInt8], errorLines: [Int]) {
+        var text = "id,hardware,count,hours,region,utilization,note\n"
+        var line = 2, errorLines: [Int] = []
+        let hardware = ["A100 SXM4 80GB", "H100 SXM5 80GB", "MI100", "a100-80gb-sxm"]
+        let regions = ["aws:us-east-1", "gcp:europe-west1", "azure:westeurope", ""]
+        for row in 0..<rows {
+            if row % 2003 == 5 {
+                text += "\n"
+                line += 1
+            }
+            var note = "n\(row % 17)"
+            var breaks = 0
+            if row % 1231 == 7 {
+                note = "\"first line, \"\"quoted\"\"\nsecond line\""
+                breaks = 1
+            }
+            let name = row % 997 == 3 ? "NOPE" : hardware[row % hardware.count]
+            let end = row % 1777 == 11 ? "\r\n" : "\n"
+            if row % 3001 == 13 {
+                text += "\(row),\(name),2\(end)"
+                errorLines.append(line)
+            } else {
+                if row % 997 == 3 { errorLines.append(line) }
+                text += "\(row),\(name),\(1 + row % 8),\(Double(row % 4000) / 10),\(regions[row % regions.count]),\(0.3 + Double(row % 7) / 10),\(note)\(end)"
+            }
+            line += 1 + breaks
+        }
+        return (Array(text.utf8), errorLines)
+    }
+
+    @Test(arguments: BatchProcessor.formats)
+    func largeInputSplitsAcrossThreadsLikeOneThread(format: ReportFormat) throws {
+        let (input, errorLines) = Self.largeInput(rows: 50_000)
+        var statistics = BatchStream.Statistics()
+        let sequential = try run(input, format: format, chunk: 1 << 16, options: BatchStream.Options(parallel: false), statistics: &statistics)
+        #expect(sequential.errors.map(\.line) == errorLines)
+        #expect(sequential.summary?.rows == 50_000)
+        #expect(statistics.splits == 0)
+        // The defaults (chunks of 1 MiB), then chunks of 16 KiB split whatever is left.
+        for options in [BatchStream.Options(), BatchStream.Options(chunkBytes: 1 << 14, splitMinimum: 1)] {
+            statistics = BatchStream.Statistics()
+            let parallel = try run(input, format: format, chunk: 1 << 16, options: options, statistics: &statistics)
+            expectSame(parallel, sequential)
+            #expect(statistics.splits > 1)
+            #expect(statistics.splits > statistics.failedSplits)
+        }
+        if format == .csv {
+            let csv = try CSVTable(name: "out.csv", text: sequential.output)
+            #expect(csv.rows.map { Int($0.cells[0]) } == Array(0..<50_000))
+            #expect(csv.rows[7].cells[6] == "first line, \"quoted\"\nsecond line")
+        }
+    }
+
+    @Test func rowErrorInTheSecondPartHasItsLine() throws {
+        var text = "hardware,hours,region\n"
+        for _ in 0..<100 { text += "A100 SXM4 80GB,1,aws:us-east-1\n" }
+        text += "A100 SXM4 80GB,x,aws:us-east-1\n"   // line 102, in the worker's part
+        for _ in 0..<10 { text += "A100 SXM4 80GB,1,aws:us-east-1\n" }
+        var statistics = BatchStream.Statistics()
+        let options = BatchStream.Options(chunkBytes: 1 << 16, splitMinimum: 1)
+        let (output, errors, summary) = try run(Array(text.utf8), chunk: 1 << 16, options: options, statistics: &statistics)
+        #expect(statistics.splits == 1 && statistics.failedSplits == 0)
+        #expect(errors == [BatchRowError(line: 102, message: "column 'hours': 'x' is not a number")])
+        #expect(summary?.rows == 111 && summary?.errors == 1)
+        #expect(output.split(separator: "\n").count == 112)
+    }
+
+    @Test func quotedLineBreakAtTheSplitIsNotARecordEnd() throws {
+        // The split is tried after the first line feed past the middle: inside the quotes.
+        var text = "hardware,hours,note\n"
+        for _ in 0..<40 { text += "A100 SXM4 80GB,1,a\n" }
+        text += "A100 SXM4 80GB,1,\"" + String(repeating: "x\n", count: 200) + "\"\n"
+        for _ in 0..<40 { text += "A100 SXM4 80GB,1,a\n" }
+        text += "A100 SXM4 80GB,-1,a\n"
+        let input = Array(text.utf8)
+        var statistics = BatchStream.Statistics()
+        let sequential = try run(input, chunk: 1 << 16, options: BatchStream.Options(parallel: false), statistics: &statistics)
+        let parallel = try run(input, chunk: 1 << 16, options: BatchStream.Options(chunkBytes: 1 << 16, splitMinimum: 1), statistics: &statistics)
+        #expect(statistics.splits == 1 && statistics.failedSplits == 1)
+        expectSame(parallel, sequential)
+        #expect(parallel.errors.map(\.line) == [40 + 200 + 40 + 3])
+        #expect(parallel.summary?.rows == 82)
+    }
+
+    @Test func jsonSeparatorsWhenTheFirstRowIsInTheSecondPart() throws {
+        let text = "power,hours\n" + String(repeating: "\n", count: 500) + "100,1\n200,2\n"
+        var statistics = BatchStream.Statistics()
+        let options = BatchStream.Options(chunkBytes: 1 << 16, splitMinimum: 1)
+        let (json, _, _) = try run(Array(text.utf8), format: .json, chunk: 1 << 16, options: options, statistics: &statistics)
+        #expect(statistics.splits == 1 && statistics.failedSplits == 0)
+        let sequential = try run(Array(text.utf8), format: .json, chunk: 1 << 16, options: BatchStream.Options(parallel: false), statistics: &statistics)
+        #expect(json == sequential.output)
+        #expect(json.hasPrefix("[\n  {\"power\":\"100\"") && json.hasSuffix("}\n]\n"))
+        #expect(json.components(separatedBy: "},\n  {\"power\":\"200\"").count == 2)
+    }
+
+    @Test func nameTablesThatStartOverGiveTheSameRows() throws {
+        let hardware = ["A100 SXM4 80GB", "H100 SXM5 80GB", "MI100", "A100 SXM9", "a100-80gb-sxm"]
+        let regions = ["aws:us-east-1", "gcp:europe-west1", "azure:westeurope", "nowhere:1", ""]
+        var text = "hardware,hours,region,location\n"
+        for row in 0..<60 {
+            let location = row % 11 == 0 ? "FR" : ""
+            text += "\(hardware[row % hardware.count]),\(row % 9 + 1),\(regions[(row / 3) % regions.count]),\(location)\n"
+        }
+        let input = Array(text.utf8)
+        func rows(nameLimit: Int) throws -> (output: [UInt8], errors: [BatchRowError], summary: BatchSummary) {
+            var processor = try BatchProcessor(
+                catalog: catalog, header: ["hardware", "hours", "region", "location"], defaults: JobSpec(), format: .ndjson,
+                nameLimit: nameLimit)
+            var output: [UInt8] = [], errors: [BatchRowError] = [], fields: [CSVField] = []
+            input.withUnsafeBufferPointer { bytes in
+                var start = 0, line = 1
+                while start < bytes.count, case let .record(next, lineBreaks, malformedAt) = CSVScanner.scanRecord(
+                    in: bytes, from: start, atEnd: true, fields: &fields) {
+                    if line > 1, let error = processor.process(fields, in: bytes, line: line, malformed: malformedAt != nil, into: &output) {
+                        errors.append(error)
+                    }
+                    line += lineBreaks
+                    start = next
+                }
+            }
+            return (output, errors, processor.summary)
+        }
+        let small = try rows(nameLimit: 2), large = try rows(nameLimit: 4096)
+        #expect(small.output == large.output)
+        #expect(small.errors == large.errors)
+        #expect(small.summary.rows == 60 && small.summary.errors == large.summary.errors && small.summary.errors > 0)
+        expectClose(small.summary.energyKWh, large.summary.energyKWh)
     }
 }

@@ -2,44 +2,110 @@
 /// the input cells unchanged, then `energy_kwh`, `co2e_kg`, `intensity_g_per_kwh`, `pue`,
 /// `status` and `error`.
 ///
-/// Rows with the same names (hardware, CPU, region, location) share one looked-up
-/// `JobTemplate`, so a row costs a scan, a few number parses and the formula.
-public struct BatchProcessor {
+/// Each name (hardware, CPU, region, location) is looked up in the catalog once and then
+/// found by its bytes in a small bounded table, so a row costs a scan, a few number
+/// parses, a few hash lookups, a `JobTemplate` and the formula; output is written through
+/// a `ByteWriter` with no per-byte checks. Several processors may work on parts of one
+/// file at once (see `BatchStream`): each has its own tables, copies of the catalog
+/// objects it uses and output, so the threads share no reference count on the hot path.
+public struct BatchProcessor: Sendable {
     /// The output columns after the input's own.
     public static let resultColumns = ["energy_kwh", "co2e_kg", "intensity_g_per_kwh", "pue", "status", "error"]
 
     /// The formats a batch writes.
     public static let formats: [ReportFormat] = [.csv, .ndjson, .json]
 
+    /// A column holding a number field, in column order.
+    private struct NumberColumn: Sendable {
+        let column: Int
+        let field: JobField
+        let isInteger: Bool
+    }
+
     private let catalog: Catalog
     private let columns: BatchColumns
+    private let defaults: JobSpec
     private let format: ReportFormat
+    /// The number of columns.
+    private let width: Int
     private let defaultNumbers: JobNumbers
-    private let defaultNames: [[UInt8]]
+    /// The default names of hardware, CPU, region and location (empty for none).
+    private let defaultNames: ([UInt8], [UInt8], [UInt8], [UInt8])
     private let headerKeys: [[UInt8]]
-    private var devices = NameCache<Hardware>(), processors = NameCache<Hardware>()
-    private var regions = NameCache<Site>(), locations = NameCache<Site>()
-    private var scratch: [UInt8] = []
+    private let headerKeysLength: Int
+    private let numberColumns: [NumberColumn]
+    /// The columns of hardware, CPU, region and location, or -1.
+    private let nameColumns: (Int, Int, Int, Int)
+    private var names: NameTables
+    private var numberTexts = NumberTexts()
+    /// The catalog's job context, copied so that templates made on different threads
+    /// never share a reference count.
+    private let context: JobContext
 
     /// The running totals.
-    public private(set) var summary = BatchSummary()
+    public internal(set) var summary = BatchSummary()
+
+    /// Whether an output row came before the next one (JSON puts a comma between rows).
+    var hasRowsBefore = false
 
     /// A processor for a file with `header`; `defaults` fill empty or missing cells.
     ///
     /// - Throws: `JobError` when two columns give the same field.
     public init(catalog: Catalog, header: [String], defaults: JobSpec, format: ReportFormat) throws(JobError) {
+        try self.init(catalog: catalog, header: header, defaults: defaults, format: format, nameLimit: NameTables.limit)
+    }
+
+    /// A processor keeping at most `nameLimit` names of each kind (tests use few).
+    init(catalog: Catalog, header: [String], defaults: JobSpec, format: ReportFormat, nameLimit: Int) throws(JobError) {
+        self.init(catalog: catalog, columns: try BatchColumns(header: header), defaults: defaults, format: format, nameLimit: nameLimit)
+    }
+
+    /// A processor for the same file with tables, totals and arrays of its own, for
+    /// another thread: the two then share no reference count on their hot paths.
+    func sibling() -> BatchProcessor {
+        BatchProcessor(catalog: catalog, columns: columns, defaults: defaults, format: format, nameLimit: names.limit)
+    }
+
+    private init(catalog: Catalog, columns: BatchColumns, defaults: JobSpec, format: ReportFormat, nameLimit: Int) {
         self.catalog = catalog
-        self.columns = try BatchColumns(header: header)
+        self.names = NameTables(limit: nameLimit)
+        self.columns = columns
+        self.defaults = defaults
         self.format = format
+        self.width = columns.header.count
         self.defaultNumbers = JobNumbers(defaults)
-        self.defaultNames = [defaults.hardware, defaults.cpu, defaults.region, defaults.location].map { Array(($0 ?? "").utf8) }
+        self.defaultNames = (
+            Array((defaults.hardware ?? "").utf8), Array((defaults.cpu ?? "").utf8),
+            Array((defaults.region ?? "").utf8), Array((defaults.location ?? "").utf8)
+        )
         var keys: [[UInt8]] = []
-        for name in header {
+        for name in columns.header {
             var bytes: [UInt8] = []
             JSONValue.appendString(name.utf8, to: &bytes)
             keys.append(bytes + [UInt8(ascii: ":")])
         }
         self.headerKeys = keys
+        self.headerKeysLength = keys.reduce(0) { $0 + $1.count }
+        var numberColumns: [NumberColumn] = []
+        var nameColumns = (-1, -1, -1, -1)
+        for (column, field) in columns.fields.enumerated() {
+            guard let field else { continue }
+            switch field.valueKind {
+            case .name:
+                switch field {
+                case .hardware: nameColumns.0 = column
+                case .cpu: nameColumns.1 = column
+                case .region: nameColumns.2 = column
+                default: nameColumns.3 = column
+                }
+            case .integer: numberColumns.append(NumberColumn(column: column, field: field, isInteger: true))
+            case .number: numberColumns.append(NumberColumn(column: column, field: field, isInteger: false))
+            }
+        }
+        self.numberColumns = numberColumns
+        self.nameColumns = nameColumns
+        let shared = catalog.jobContext
+        self.context = JobContext(world: shared.world.with(), unknownPUE: shared.unknownPUE, memoryWattsPerGB: shared.memoryWattsPerGB)
     }
 
     /// What the output starts with: the CSV header line, or `[` for JSON.
@@ -63,89 +129,176 @@ public struct BatchProcessor {
     public mutating func process(
         _ fields: [CSVField], in bytes: UnsafeBufferPointer<UInt8>, line: Int, malformed: Bool, into output: inout [UInt8]
     ) -> BatchRowError? {
-        summary.rows += 1
-        var result: Result<Estimate, JobError>
-        if malformed {
-            result = .failure(JobError(field: nil, message: "malformed quoting (a quote must open and close a whole field)"))
-        } else if fields.count != columns.header.count {
-            result = .failure(JobError(field: nil, message: "has \(fields.count) fields, the header has \(columns.header.count)"))
-        } else {
-            result = Result { () throws(JobError) in try estimate(fields, in: bytes) }
+        let buffer = ByteBuffer(capacity: 1 << 10)
+        let error = fields.withUnsafeBufferPointer { fields in
+            process(fields, in: bytes, line: line, malformed: malformed, into: buffer)
         }
-        switch result {
-        case let .success(estimate):
-            summary.ok += 1
-            summary.energyKWh += estimate.energyKWh
-            summary.co2eKg += estimate.co2eKg
-            write(fields, in: bytes, estimate: estimate, error: nil, to: &output)
-            return nil
-        case let .failure(error):
-            summary.errors += 1
-            let message = describe(error)
-            write(fields, in: bytes, estimate: nil, error: message, to: &output)
-            return BatchRowError(line: line, message: message)
-        }
+        output.append(contentsOf: buffer.bytes)
+        return error
     }
 
-    private mutating func estimate(_ fields: [CSVField], in bytes: UnsafeBufferPointer<UInt8>) throws(JobError) -> Estimate {
+    /// Estimates the record `fields` of `bytes` (starting on `line`) and appends its output
+    /// row to `output`.
+    ///
+    /// - Returns: the row's error, if it failed.
+    mutating func process(
+        _ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>, line: Int, malformed: Bool, into output: ByteBuffer
+    ) -> BatchRowError? {
+        summary.rows += 1
+        let failure: JobError
+        if malformed {
+            failure = JobError(field: nil, message: "malformed quoting (a quote must open and close a whole field)")
+        } else if fields.count != width {
+            failure = JobError(field: nil, message: "has \(fields.count) fields, the header has \(width)")
+        } else {
+            do throws(JobError) {
+                let results = try estimate(fields, in: bytes)
+                summary.ok += 1
+                summary.energyKWh += results.energyKWh
+                summary.co2eKg += results.co2eKg
+                writeRow(fields, in: bytes, contiguous: true, results: results, error: nil, to: output)
+                return nil
+            } catch {
+                failure = error
+            }
+        }
+        summary.errors += 1
+        let message = describe(failure)
+        writeRow(fields, in: bytes, contiguous: false, results: nil, error: message, to: output)
+        return BatchRowError(line: line, message: message)
+    }
+
+    /// The figures of an output row: energy, CO2e, intensity and PUE.
+    private typealias Results = (energyKWh: Double, co2eKg: Double, intensity: Double, pue: Double)
+
+    private mutating func estimate(_ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>) throws(JobError) -> Results {
         var numbers = defaultNumbers
-        var nameColumns = (-1, -1, -1, -1)
-        var givesPlace = false
-        for (column, field) in columns.fields.enumerated() {
-            guard let field else { continue }
-            let cell = Self.trimmed(fields[column], in: bytes)
+        for number in numberColumns {
+            let field = fields[number.column]
+            let cell = Self.trimmed(field, in: bytes)
             guard !cell.isEmpty else { continue }
             let raw = UnsafeBufferPointer(rebasing: bytes[cell])
-            switch field.valueKind {
-            case .name:
-                switch field {
-                case .hardware: nameColumns.0 = column
-                case .cpu: nameColumns.1 = column
-                case .region: nameColumns.2 = column; givesPlace = true
-                default: nameColumns.3 = column; givesPlace = true
-                }
-            case .integer:
+            if number.isInteger {
                 if let value = ByteNumbers.integer(raw) {
-                    numbers.set(field, integer: try field.checked(integer: value))
-                } else if case let .integer(value) = try field.parse(fields[column].string(in: bytes)) {
-                    numbers.set(field, integer: value)
+                    numbers.set(number.field, integer: try number.field.checked(integer: value))
+                } else if case let .integer(value) = try number.field.parse(field.string(in: bytes)) {
+                    numbers.set(number.field, integer: value)
                 }
-            case .number:
+            } else {
                 if let value = ByteNumbers.decimal(raw) {
-                    numbers.set(field, number: try field.checked(number: value))
-                } else if case let .number(value) = try field.parse(fields[column].string(in: bytes)) {
-                    numbers.set(field, number: value)
+                    numbers.set(number.field, number: try number.field.checked(number: value))
+                } else if case let .number(value) = try number.field.parse(field.string(in: bytes)) {
+                    numbers.set(number.field, number: value)
                 }
             }
         }
-        let catalog = self.catalog
-        fillName(nameColumns.0, slot: 0, fields, bytes)
-        let device = scratch.isEmpty ? nil : devices.entry(for: scratch, catalog.device(named:))
-        fillName(nameColumns.1, slot: 1, fields, bytes)
-        let processor = scratch.isEmpty ? nil : processors.entry(for: scratch, catalog.processor(named:))
-        fillName(givesPlace && nameColumns.2 < 0 ? -2 : nameColumns.2, slot: 2, fields, bytes)
-        let region = scratch.isEmpty ? nil : regions.entry(for: scratch, catalog.region(named:))
-        fillName(givesPlace && nameColumns.3 < 0 ? -2 : nameColumns.3, slot: 3, fields, bytes)
-        let location = scratch.isEmpty ? nil : locations.entry(for: scratch, catalog.location(named:))
-        let template = try catalog.template(
-            hardware: try device?.value.get(), cpu: try processor?.value.get(), cpuName: processor?.name,
-            region: try region?.value.get(), location: try location?.value.get())
-        return Estimator.estimate(try template.job(with: numbers))
+        let job = try template(fields, in: bytes).job(with: numbers)
+        let estimate = Estimator.estimate(job)
+        return (estimate.energyKWh, estimate.co2eKg, job.intensity, job.pue)
     }
 
-    /// Puts the name of `column` in `scratch`: the trimmed cell, or the default of `slot`
-    /// when the column is -1, or nothing when it is -2.
-    private mutating func fillName(_ column: Int, slot: Int, _ fields: [CSVField], _ bytes: UnsafeBufferPointer<UInt8>) {
-        scratch.removeAll(keepingCapacity: true)
-        if column >= 0 {
-            let field = fields[column]
-            if field.hasDoubledQuotes {
-                scratch.append(contentsOf: field.string(in: bytes).trimmingWhitespace().utf8)
-            } else {
-                scratch.append(contentsOf: bytes[Self.trimmed(field, in: bytes)])
+    /// The template of the row's names: each slot holds the trimmed cell, or the default
+    /// when the cell is empty or missing; a place cell (region or location) clears the
+    /// default of the other place slot.
+    ///
+    /// A template is made afresh for each row from names looked up once: caching one per
+    /// combination of names would touch a cold object for most rows of a large, varied
+    /// file, which costs more than making it.
+    private mutating func template(_ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>) throws(JobError) -> JobTemplate {
+        let cells = (
+            cell(nameColumns.0, fields, bytes), cell(nameColumns.1, fields, bytes),
+            cell(nameColumns.2, fields, bytes), cell(nameColumns.3, fields, bytes)
+        )
+        let givesPlace = cells.2 != nil || cells.3 != nil
+        let device = Self.lookup(names.devices, nameColumns.0, cells.0, defaultNames.0, useDefault: true, fields, bytes)
+            ?? name(.hardware, cells.0, useDefault: true, fields, bytes)
+        let processor = Self.lookup(names.processors, nameColumns.1, cells.1, defaultNames.1, useDefault: true, fields, bytes)
+            ?? name(.cpu, cells.1, useDefault: true, fields, bytes)
+        let region = Self.lookup(names.regions, nameColumns.2, cells.2, defaultNames.2, useDefault: !givesPlace, fields, bytes)
+            ?? name(.region, cells.2, useDefault: !givesPlace, fields, bytes)
+        let location = Self.lookup(names.locations, nameColumns.3, cells.3, defaultNames.3, useDefault: !givesPlace, fields, bytes)
+            ?? name(.location, cells.3, useDefault: !givesPlace, fields, bytes)
+        let hardware = try names.devices.value(at: device), cpu = try names.processors.value(at: processor)
+        let regionSite = try names.regions.value(at: region), locationSite = try names.locations.value(at: location)
+        let cpuName = processor < 0 ? nil : names.processors.name(at: processor)
+        if regionSite != nil, locationSite != nil {
+            // Both places: the catalog's own check says why that is refused.
+            return try catalog.template(hardware: hardware, cpu: cpu, cpuName: cpuName, region: regionSite, location: locationSite)
+        }
+        return JobTemplate(hardware: hardware, cpu: cpu, cpuName: cpuName, place: regionSite ?? locationSite, context: context)
+    }
+
+    /// The trimmed cell of `column`, or nil when it is empty or `column` is -1.
+    @inline(__always)
+    private func cell(_ column: Int, _ fields: UnsafeBufferPointer<CSVField>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard column >= 0 else { return nil }
+        let range = Self.trimmed(fields[column], in: bytes)
+        return range.isEmpty ? nil : range
+    }
+
+    /// The index in `cache` of the name in `cell`, else of `defaultName` when
+    /// `useDefault`; -1 when that leaves no name; nil when the name is new to the cache
+    /// or has `""` escapes (then `name` finds it).
+    @inline(__always)
+    private static func lookup<Value>(
+        _ cache: borrowing NameCache<Value>, _ column: Int, _ cell: Range<Int>?, _ defaultName: [UInt8], useDefault: Bool,
+        _ fields: UnsafeBufferPointer<CSVField>, _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Int? {
+        if let cell {
+            return fields[column].hasDoubledQuotes ? nil : cache.index(of: UnsafeBufferPointer(rebasing: bytes[cell]))
+        }
+        guard useDefault, !defaultName.isEmpty else { return -1 }
+        return defaultName.withUnsafeBufferPointer { cache.index(of: $0) }
+    }
+
+    /// The index, in the table of `field`, of the name in `cell` (`""` escapes undone),
+    /// else of the default name when `useDefault`; -1 when that leaves no name.
+    private mutating func name(
+        _ field: JobField, _ cell: Range<Int>?, useDefault: Bool, _ fields: UnsafeBufferPointer<CSVField>, _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Int {
+        if let cell {
+            let column = switch field {
+            case .hardware: nameColumns.0
+            case .cpu: nameColumns.1
+            case .region: nameColumns.2
+            default: nameColumns.3
             }
-        } else if column == -1 {
-            scratch.append(contentsOf: defaultNames[slot])
+            if fields[column].hasDoubledQuotes {
+                var name = fields[column].string(in: bytes).trimmingWhitespace()
+                return name.isEmpty ? -1 : name.withUTF8 { index(field, of: $0) }
+            }
+            return index(field, of: UnsafeBufferPointer(rebasing: bytes[cell]))
+        }
+        guard useDefault else { return -1 }
+        let name = switch field {
+        case .hardware: defaultNames.0
+        case .cpu: defaultNames.1
+        case .region: defaultNames.2
+        default: defaultNames.3
+        }
+        return name.isEmpty ? -1 : name.withUnsafeBufferPointer { index(field, of: $0) }
+    }
+
+    /// The index of `name` in the table of `field`, looked up in the catalog on first sight.
+    @inline(__always)
+    private mutating func index(_ field: JobField, of name: UnsafeBufferPointer<UInt8>) -> Int {
+        let found = switch field {
+        case .hardware: names.devices.index(of: name)
+        case .cpu: names.processors.index(of: name)
+        case .region: names.regions.index(of: name)
+        default: names.locations.index(of: name)
+        }
+        return found ?? resolve(field, name)
+    }
+
+    /// Looks `name` up in the catalog and keeps the answer (a copy of the catalog's object).
+    private mutating func resolve(_ field: JobField, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let name = String(decoding: bytes, as: UTF8.self)
+        return switch field {
+        case .hardware: names.devices.insert(name, bytes, Result { () throws(JobError) in try catalog.device(named: name).ownCopy() })
+        case .cpu: names.processors.insert(name, bytes, Result { () throws(JobError) in try catalog.processor(named: name).ownCopy() })
+        case .region: names.regions.insert(name, bytes, Result { () throws(JobError) in try catalog.region(named: name).with() })
+        default: names.locations.insert(name, bytes, Result { () throws(JobError) in try catalog.location(named: name).with() })
         }
     }
 
@@ -158,71 +311,103 @@ public struct BatchProcessor {
         return "\(field.name): \(error.message)"
     }
 
-    private func write(
-        _ fields: [CSVField], in bytes: UnsafeBufferPointer<UInt8>, estimate: Estimate?, error: String?, to output: inout [UInt8]
+    /// Writes the output row: the cells, then the four results or the error.
+    ///
+    /// `contiguous` says the record is well formed with one field per column, so its
+    /// cells, commas and quotes stand in the input exactly as the CSV output repeats them.
+    private mutating func writeRow(
+        _ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>, contiguous: Bool,
+        results: Results?, error: String?, to output: ByteBuffer
     ) {
+        let width = columns.header.count
+        var span = 0
+        if let first = fields.first, let last = fields.last {
+            span = last.rawRange(in: bytes.count).upperBound - first.rawRange(in: bytes.count).lowerBound
+        }
+        let numbers = 4 * NumberFormat.maxJSONLength
         switch format {
         case .csv, .table:
-            for column in columns.header.indices {
-                if column > 0 { output.append(UInt8(ascii: ",")) }
-                if column < fields.count { output.append(contentsOf: bytes[fields[column].rawRange(in: bytes.count)]) }
+            output.write(reserving: span + width + numbers + 16) { writer in
+                if contiguous {
+                    let start = fields[0].rawRange(in: bytes.count).lowerBound
+                    writer.append(UnsafeBufferPointer(rebasing: bytes[start..<(start + span)]))
+                } else {
+                    for column in 0..<width {
+                        if column > 0 { writer.append(UInt8(ascii: ",")) }
+                        if column < fields.count {
+                            writer.append(UnsafeBufferPointer(rebasing: bytes[fields[column].rawRange(in: bytes.count)]))
+                        }
+                    }
+                }
+                writer.append(UInt8(ascii: ","))
+                if let results {
+                    writer.appendNumber(results.0)
+                    writer.append(UInt8(ascii: ","))
+                    writer.appendNumber(results.1)
+                    writer.append(UInt8(ascii: ","))
+                    numberTexts.append(results.2, to: &writer)
+                    writer.append(UInt8(ascii: ","))
+                    numberTexts.append(results.3, to: &writer)
+                    writer.append(",ok,\n")
+                }
             }
-            output.append(UInt8(ascii: ","))
-            if let estimate {
-                appendResults(estimate, separator: UInt8(ascii: ","), to: &output)
-                output.append(contentsOf: ",ok,\n".utf8)
-            } else {
-                output.append(contentsOf: ",,,,error,".utf8)
-                output.append(contentsOf: CSVWriter.escape(CSVWriter.neutralizingFormula(error ?? "")).utf8)
-                output.append(UInt8(ascii: "\n"))
+            if results == nil {
+                let cell = Array(CSVWriter.escape(CSVWriter.neutralizingFormula(error ?? "")).utf8)
+                output.write(reserving: cell.count + 16) { writer in
+                    writer.append(",,,,error,")
+                    writer.append(cell)
+                    writer.append(UInt8(ascii: "\n"))
+                }
             }
         case .json, .ndjson:
-            if format == .json { output.append(contentsOf: (summary.rows == 1 ? "  " : ",\n  ").utf8) }
-            output.append(UInt8(ascii: "{"))
-            for column in columns.header.indices {
-                output.append(contentsOf: headerKeys[column])
-                if column < fields.count {
-                    let field = fields[column]
-                    if field.hasDoubledQuotes {
-                        JSONValue.appendString(field.string(in: bytes).utf8, to: &output)
+            let isJSON = format == .json
+            let separated = hasRowsBefore
+            output.write(reserving: headerKeysLength + 6 * span + 8 * width + numbers + 160) { writer in
+                if isJSON { separated ? writer.append(",\n  ") : writer.append("  ") }
+                writer.append(UInt8(ascii: "{"))
+                for column in 0..<width {
+                    writer.append(headerKeys[column])
+                    if column < fields.count {
+                        let field = fields[column]
+                        if field.hasDoubledQuotes {
+                            var text = field.string(in: bytes)
+                            text.withUTF8 { writer.appendJSONString($0) }
+                        } else {
+                            writer.appendJSONString(UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]))
+                        }
                     } else {
-                        JSONValue.appendString(UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]), to: &output)
+                        writer.append("null")
                     }
-                } else {
-                    output.append(contentsOf: "null".utf8)
+                    writer.append(UInt8(ascii: ","))
                 }
-                output.append(UInt8(ascii: ","))
+                if let results {
+                    writer.append("\"energy_kwh\":")
+                    writer.appendNumber(results.0)
+                    writer.append(",\"co2e_kg\":")
+                    writer.appendNumber(results.1)
+                    writer.append(",\"intensity_g_per_kwh\":")
+                    numberTexts.append(results.2, to: &writer)
+                    writer.append(",\"pue\":")
+                    numberTexts.append(results.3, to: &writer)
+                    writer.append(",\"status\":\"ok\",\"error\":null}")
+                    if !isJSON { writer.append(UInt8(ascii: "\n")) }
+                }
             }
-            if let estimate {
-                output.append(contentsOf: "\"energy_kwh\":".utf8)
-                NumberFormat.appendJSON(estimate.energyKWh, to: &output)
-                output.append(contentsOf: ",\"co2e_kg\":".utf8)
-                NumberFormat.appendJSON(estimate.co2eKg, to: &output)
-                output.append(contentsOf: ",\"intensity_g_per_kwh\":".utf8)
-                NumberFormat.appendJSON(estimate.job.intensity, to: &output)
-                output.append(contentsOf: ",\"pue\":".utf8)
-                NumberFormat.appendJSON(estimate.job.pue, to: &output)
-                output.append(contentsOf: ",\"status\":\"ok\",\"error\":null}".utf8)
-            } else {
-                output.append(contentsOf: "\"energy_kwh\":null,\"co2e_kg\":null,\"intensity_g_per_kwh\":null,\"pue\":null,\"status\":\"error\",\"error\":".utf8)
-                JSONValue.appendString((error ?? "").utf8, to: &output)
-                output.append(UInt8(ascii: "}"))
+            if results == nil {
+                var message = error ?? ""
+                output.write(reserving: 6 * message.utf8.count + 160) { writer in
+                    writer.append("\"energy_kwh\":null,\"co2e_kg\":null,\"intensity_g_per_kwh\":null,\"pue\":null,\"status\":\"error\",\"error\":")
+                    message.withUTF8 { writer.appendJSONString($0) }
+                    writer.append(UInt8(ascii: "}"))
+                    if !isJSON { writer.append(UInt8(ascii: "\n")) }
+                }
             }
-            if format == .ndjson { output.append(UInt8(ascii: "\n")) }
         }
-    }
-
-    private func appendResults(_ estimate: Estimate, separator: UInt8, to output: inout [UInt8]) {
-        NumberFormat.appendJSON(estimate.energyKWh, to: &output)
-        output.append(separator)
-        NumberFormat.appendJSON(estimate.co2eKg, to: &output)
-        output.append(separator)
-        NumberFormat.appendJSON(estimate.job.intensity, to: &output)
-        output.append(separator)
-        NumberFormat.appendJSON(estimate.job.pue, to: &output)
+        hasRowsBefore = true
     }
 
     /// The field's content range without surrounding spaces and tabs.
+    @inline(__always)
     private static func trimmed(_ field: CSVField, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var start = field.start, end = field.end
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
@@ -231,41 +416,81 @@ public struct BatchProcessor {
     }
 }
 
-/// Names already looked up, by their bytes.
-struct NameCache<Value> {
-    /// A looked-up name, shared by reference so that a hit copies nothing.
-    final class Entry {
-        let name: String
-        let value: Result<Value, JobError>
+/// A processor's names already looked up, per kind. Entries hold copies of the catalog's
+/// objects (`Site.with()`, `Hardware.ownCopy()`), so that rows estimated on different
+/// threads never share a reference count.
+struct NameTables: Sendable {
+    /// Most distinct names kept per kind, by default.
+    static let limit = 1 << 12
 
-        init(name: String, value: Result<Value, JobError>) {
-            self.name = name
-            self.value = value
-        }
-    }
+    var devices: NameCache<Hardware>, processors: NameCache<Hardware>
+    var regions: NameCache<Site>, locations: NameCache<Site>
+    /// Most distinct names kept per kind.
+    let limit: Int
 
-    private var entries: [NameBytes: Entry] = [:]
-
-    /// The entry for the name in `bytes`, resolved on first sight.
-    mutating func entry(for bytes: [UInt8], _ resolve: (String) throws(JobError) -> Value) -> Entry {
-        let key = NameBytes(bytes)
-        if let entry = entries[key] { return entry }
-        let name = String(decoding: bytes, as: UTF8.self)
-        let entry = Entry(name: name, value: Result { () throws(JobError) in try resolve(name) })
-        entries[key] = entry
-        return entry
+    init(limit: Int) {
+        self.limit = max(limit, 1)
+        devices = NameCache(limit: self.limit)
+        processors = NameCache(limit: self.limit)
+        regions = NameCache(limit: self.limit)
+        locations = NameCache(limit: self.limit)
     }
 }
 
-/// Bytes as a dictionary key, hashed in one step (FNV-1a) rather than byte by byte.
-struct NameBytes: Hashable {
-    let bytes: [UInt8]
+/// Names already looked up, by their bytes: each gets an index, valid until the cache
+/// fills up and starts over (on an `insert`).
+struct NameCache<Value: Sendable>: Sendable {
+    private var indices: ByteKeyTable<Int>
+    private var names: [String] = []
+    private var values: [Value?] = []
+    private var errors: [JobError?] = []
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    /// An empty cache keeping at most `limit` names.
+    init(limit: Int) {
+        indices = ByteKeyTable(limit: limit)
+    }
 
-    func hash(into hasher: inout Hasher) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        hasher.combine(hash)
+    /// The index of the name in `bytes`, if it was looked up before.
+    @inline(__always)
+    func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        indices.value(for: bytes)
+    }
+
+    /// Keeps the answer for `name` (whose bytes are `bytes`, not in the cache) and returns its index.
+    mutating func insert(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>, _ value: Result<Value, JobError>) -> Int {
+        if names.count >= indices.limit {
+            names.removeAll(keepingCapacity: true)
+            values.removeAll(keepingCapacity: true)
+            errors.removeAll(keepingCapacity: true)
+        }
+        switch value {
+        case let .success(value): values.append(value); errors.append(nil)
+        case let .failure(error): values.append(nil); errors.append(error)
+        }
+        names.append(name)
+        indices.insert(names.count - 1, for: bytes)
+        return names.count - 1
+    }
+
+    /// The value at `index`, nil for -1.
+    ///
+    /// - Throws: the error its name gave.
+    @inline(__always)
+    func value(at index: Int) throws(JobError) -> Value? {
+        guard index >= 0 else { return nil }
+        if let value = values[index] { return value }
+        throw errors[index]!
+    }
+
+    /// The name at `index` (not -1), as given.
+    func name(at index: Int) -> String { names[index] }
+}
+
+extension Hardware {
+    /// The same hardware row in an object of its own.
+    func ownCopy() -> Hardware {
+        Hardware(
+            id: id, name: name, aliases: aliases, kind: kind, vendor: vendor, maxPowerWatts: maxPowerWatts,
+            memoryGB: memoryGB, cores: cores, threads: threads, provenance: provenance)
     }
 }

@@ -5,30 +5,39 @@
 /// rounded); anything else returns nil and the caller falls back to `JobField.parse`.
 enum ByteNumbers {
     /// The value of `bytes` if it is a plain decimal, else nil.
+    @inline(__always)
     static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        let count = bytes.count
         var index = 0, negative = false
-        if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
-            negative = bytes[index] == UInt8(ascii: "-")
+        if count > 0, bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
+            negative = bytes[0] == UInt8(ascii: "-")
+            index = 1
+        }
+        guard index < count else { return nil }
+        // Significant digits are counted from the first non-zero one; past 15 the
+        // mantissa may wrap, but the number is refused then anyway.
+        var mantissa: UInt64 = 0, significant = 0, fraction = 0
+        while index < count {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            mantissa = mantissa &* 10 &+ UInt64(digit)
+            if mantissa != 0 { significant += 1 }
             index += 1
         }
-        var mantissa: UInt64 = 0, digits = 0, fraction = 0, seenPoint = false
-        guard index < bytes.count else { return nil }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
-                if mantissa > 0 || byte != UInt8(ascii: "0") { digits += 1 }
-                guard digits <= 15 else { return nil }
-                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
-                if seenPoint { fraction += 1 }
-            } else if byte == UInt8(ascii: "."), !seenPoint {
-                seenPoint = true
-            } else {
-                return nil
+        if index < count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            let start = index
+            while index < count {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { break }
+                mantissa = mantissa &* 10 &+ UInt64(digit)
+                if mantissa != 0 { significant += 1 }
+                index += 1
             }
-            index += 1
+            fraction = index - start
+            guard fraction > 0 else { return nil }
         }
-        if seenPoint, fraction == 0 { return nil }
-        guard fraction <= 22 else { return nil }
+        guard index == count, significant <= 15, fraction <= 22 else { return nil }
         let value = Double(mantissa) / NumberFormat.power10(fraction)
         return negative ? -value : value
     }

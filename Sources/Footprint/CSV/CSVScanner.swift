@@ -24,7 +24,16 @@ public enum CSVScanner {
     public static func scanRecord(
         in bytes: UnsafeBufferPointer<UInt8>, from start: Int, atEnd: Bool, fields: inout [CSVField]
     ) -> Outcome {
-        fields.removeAll(keepingCapacity: true)
+        scanRecord(in: bytes, from: start, atEnd: atEnd, into: &fields)
+    }
+
+    /// Scans the record that starts at `start` into `fields` (cleared first); see
+    /// `scanRecord(in:from:atEnd:fields:)`.
+    @inline(__always)
+    static func scanRecord<Fields: CSVFieldSink>(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, atEnd: Bool, into fields: inout Fields
+    ) -> Outcome {
+        fields.removeAll()
         let count = bytes.count
         var index = start
         var lineBreaks = 0
@@ -65,11 +74,7 @@ public enum CSVScanner {
                 }
             } else {
                 let fieldStart = index
-                while index < count {
-                    let byte = bytes[index]
-                    if byte == comma || byte == lineFeed || byte == carriageReturn { break }
-                    index += 1
-                }
+                index = endOfUnquotedField(in: bytes, from: index)
                 fields.append(CSVField(start: fieldStart, end: index))
             }
             guard index < count else {
@@ -93,8 +98,43 @@ public enum CSVScanner {
         }
     }
 
+    /// The offset of the first comma, LF or CR at or after `start`, else `bytes.count`.
+    ///
+    /// Eight bytes at a time: a byte equal to the one sought becomes zero after an
+    /// exclusive or, and `(x - 0x01…) & ~x & 0x80…` marks zero bytes; the lowest mark is
+    /// exact (a borrow only spoils the bytes above a true match).
+    @inline(__always)
+    static func endOfUnquotedField(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = bytes.count
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let commas = word ^ (ones &* UInt64(comma)), lineFeeds = word ^ (ones &* UInt64(lineFeed))
+                let returns = word ^ (ones &* UInt64(carriageReturn))
+                let marks = ((commas &- ones) & ~commas | (lineFeeds &- ones) & ~lineFeeds | (returns &- ones) & ~returns) & highs
+                if marks != 0 { return index + marks.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < count {
+            let byte = bytes[index]
+            if byte == comma || byte == lineFeed || byte == carriageReturn { break }
+            index += 1
+        }
+        return index
+    }
+
     /// Whether the record held in `fields` is an empty line.
     public static func isBlank(_ fields: [CSVField]) -> Bool {
+        fields.withUnsafeBufferPointer { isBlank($0) }
+    }
+
+    /// Whether the record held in `fields` is an empty line.
+    @inline(__always)
+    static func isBlank(_ fields: UnsafeBufferPointer<CSVField>) -> Bool {
         fields.count == 1 && fields[0].start == fields[0].end && !fields[0].isQuoted
     }
 
@@ -102,4 +142,16 @@ public enum CSVScanner {
     public static func bodyStart(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
         bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
     }
+}
+
+/// Where `CSVScanner` puts the fields of a record: an array, or a faster buffer.
+protocol CSVFieldSink {
+    /// Removes every field.
+    mutating func removeAll()
+    /// Adds `field` at the end.
+    mutating func append(_ field: CSVField)
+}
+
+extension Array: CSVFieldSink where Element == CSVField {
+    mutating func removeAll() { removeAll(keepingCapacity: true) }
 }

@@ -37,32 +37,172 @@ public enum NumberFormat {
     ///
     /// - Complexity: O(1): at most about twenty digits.
     public static func appendJSON(_ value: Double, to bytes: inout [UInt8]) {
-        guard value.isFinite else { bytes.append(contentsOf: "null".utf8); return }
-        if value == 0 { bytes.append(UInt8(ascii: "0")); return }
-        let magnitude = abs(value)
-        guard magnitude >= 1e-6, magnitude < 1e15 else { bytes.append(contentsOf: "\(value)".utf8); return }
-        let decimals = max(0, 11 - decimalExponent(magnitude))
-        var scaled = UInt64((magnitude * power10(decimals)).rounded())
-        var trimmed = decimals
-        while trimmed > 0, scaled % 10 == 0 { scaled /= 10; trimmed -= 1 }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { digits in
-            var position = 32, written = 0
-            repeat {
-                position -= 1
-                digits[position] = UInt8(ascii: "0") + UInt8(scaled % 10)
-                scaled /= 10
-                written += 1
-                if written == trimmed {
-                    position -= 1
-                    digits[position] = UInt8(ascii: ".")
-                }
-            } while scaled > 0 || written <= trimmed
-            if value < 0 {
-                position -= 1
-                digits[position] = UInt8(ascii: "-")
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[position..<32]))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxJSONLength) { buffer in
+            let count = writeJSON(value, to: buffer.baseAddress!)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: count))
         }
+    }
+
+    /// The most bytes `writeJSON` writes (`-1.7976931348623157e+308` is 24).
+    static let maxJSONLength = 32
+
+    /// Writes `json(value)` as UTF-8 at `out`, which has room for `maxJSONLength` bytes,
+    /// and returns the byte count.
+    ///
+    /// The rules: non-finite values are `null`; zero is `0`; magnitudes from 1e-6 up to
+    /// 1e15 are rounded to 12 significant digits (half away from zero) and printed plain,
+    /// without trailing zeros or a trailing point; others as Swift's `description`.
+    ///
+    /// Digits are made two at a time from a 200-byte table of digit pairs.
+    /// - Complexity: O(1): at most about twenty digits.
+    static func writeJSON(_ value: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        guard value.isFinite else { return copy("null", to: out) }
+        if value == 0 { out[0] = UInt8(ascii: "0"); return 1 }
+        let magnitude = abs(value)
+        guard magnitude >= 1e-6, magnitude < 1e15 else {
+            var text = value.description
+            return text.withUTF8 { utf8 in
+                let count = min(utf8.count, maxJSONLength)
+                out.update(from: utf8.baseAddress!, count: count)
+                return count
+            }
+        }
+        let exponent = magnitude >= 1 ? integerExponent(magnitude) : decimalExponent(magnitude)
+        let decimals = max(0, 11 - exponent)
+        // magnitude × 10^decimals lies in [1e10, 1e15) < 2^50, where adding 0.5 is exact:
+        // truncating the sum rounds half away from zero, as `rounded()` does, without libm.
+        let scaled = UInt64(Int64(magnitude * exactPower10(decimals) + 0.5))
+        var position = 0
+        if value < 0 { out[0] = UInt8(ascii: "-"); position = 1 }
+        let count = digitCount(scaled)
+        if decimals == 0 {
+            writeDigits(scaled, endingAt: out + position + count)
+            return position + count
+        }
+        if count <= decimals {
+            // 0.000ddd: the digits end exactly `decimals` places after the point.
+            out[position] = UInt8(ascii: "0")
+            out[position + 1] = UInt8(ascii: ".")
+            var index = position + 2
+            while index < position + 2 + decimals - count { out[index] = UInt8(ascii: "0"); index += 1 }
+            var end = position + 2 + decimals
+            writeDigits(scaled, endingAt: out + end)
+            while out[end - 1] == UInt8(ascii: "0") { end -= 1 }   // stops at scaled's last non-zero digit
+            return end
+        }
+        // ddd.ddd: write the digits one place right, move the whole part back over the gap.
+        let point = position + count - decimals
+        var end = position + count + 1
+        writeDigits(scaled, endingAt: out + end)
+        for index in position..<point { out[index] = out[index + 1] }
+        out[point] = UInt8(ascii: ".")
+        while end > point + 1, out[end - 1] == UInt8(ascii: "0") { end -= 1 }
+        return end == point + 1 ? point : end
+    }
+
+    /// Writes the decimal digits of `number` (at least one) so that the last ends before `end`.
+    @inline(__always)
+    private static func writeDigits(_ number: UInt64, endingAt end: UnsafeMutablePointer<UInt8>) {
+        let pairs = digitPairs
+        var number = number, cursor = end
+        while number >= 100 {
+            let next = number / 100
+            let pair = Int(truncatingIfNeeded: number &- next &* 100) &* 2
+            cursor -= 2
+            cursor[0] = pairs[pair]
+            cursor[1] = pairs[pair + 1]
+            number = next
+        }
+        if number >= 10 {
+            let pair = Int(truncatingIfNeeded: number) &* 2
+            cursor[-2] = pairs[pair]
+            cursor[-1] = pairs[pair + 1]
+        } else {
+            cursor[-1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: number)
+        }
+    }
+
+    /// The number of decimal digits of `number` (1 for 0).
+    @inline(__always)
+    private static func digitCount(_ number: UInt64) -> Int {
+        let estimate = ((64 - number.leadingZeroBitCount) &* 1233) >> 12   // ⌊log10(2^bits)⌋
+        return number < exactIntegerPower10(estimate) ? max(estimate, 1) : estimate + 1
+    }
+
+    /// 10^exponent for 0 ≤ exponent ≤ 19 (a switch of constants: a table lookup).
+    @inline(__always)
+    private static func exactIntegerPower10(_ exponent: Int) -> UInt64 {
+        switch exponent {
+        case 0: 1
+        case 1: 10
+        case 2: 100
+        case 3: 1_000
+        case 4: 10_000
+        case 5: 100_000
+        case 6: 1_000_000
+        case 7: 10_000_000
+        case 8: 100_000_000
+        case 9: 1_000_000_000
+        case 10: 10_000_000_000
+        case 11: 100_000_000_000
+        case 12: 1_000_000_000_000
+        case 13: 10_000_000_000_000
+        case 14: 100_000_000_000_000
+        case 15: 1_000_000_000_000_000
+        case 16: 10_000_000_000_000_000
+        case 17: 100_000_000_000_000_000
+        case 18: 1_000_000_000_000_000_000
+        default: 10_000_000_000_000_000_000
+        }
+    }
+
+    /// 10^exponent for 0 ≤ exponent ≤ 22 (a switch of constants: a table lookup).
+    @inline(__always)
+    private static func exactPower10(_ exponent: Int) -> Double {
+        switch exponent {
+        case 0: 1e0
+        case 1: 1e1
+        case 2: 1e2
+        case 3: 1e3
+        case 4: 1e4
+        case 5: 1e5
+        case 6: 1e6
+        case 7: 1e7
+        case 8: 1e8
+        case 9: 1e9
+        case 10: 1e10
+        case 11: 1e11
+        case 12: 1e12
+        case 13: 1e13
+        case 14: 1e14
+        case 15: 1e15
+        case 16: 1e16
+        case 17: 1e17
+        case 18: 1e18
+        case 19: 1e19
+        case 20: 1e20
+        case 21: 1e21
+        default: 1e22
+        }
+    }
+
+    /// "00" "01" ... "99": the two digits of every number below 100.
+    private static var digitPairs: UnsafePointer<UInt8> {
+        ("00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899" as StaticString).utf8Start
+    }
+
+    private static func copy(_ text: StaticString, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        out.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+        return text.utf8CodeUnitCount
+    }
+
+    /// `decimalExponent(value)` for 1 ≤ `value` < 1e22: the binary exponent gives it to
+    /// within one, and one comparison with an exact power of ten settles it.
+    @inline(__always)
+    private static func integerExponent(_ value: Double) -> Int {
+        let binary = Int(truncatingIfNeeded: (value.bitPattern >> 52) & 0x7FF) - 1023   // 2^binary ≤ value < 2^(binary+1)
+        let estimate = (binary &* 78913) >> 18   // ⌊binary × log10(2)⌋
+        return estimate < 22 && exactPower10(estimate + 1) <= value ? estimate + 1 : estimate
     }
 
     private static func trimmingZeros(_ text: String) -> String {
@@ -78,7 +218,7 @@ public enum NumberFormat {
         let magnitude = abs(value)
         if magnitude >= 1, magnitude < 1e22 {
             var exponent = 0
-            while exponent < 22, powersOf10[exponent + 1] <= magnitude { exponent += 1 }
+            while exponent < 22, exactPower10(exponent + 1) <= magnitude { exponent += 1 }
             return exponent
         }
         var scaled = magnitude, exponent = 0
@@ -87,15 +227,10 @@ public enum NumberFormat {
         return exponent
     }
 
-    private static let powersOf10: [Double] = (0...22).map { exponent in
-        var result = 1.0
-        for _ in 0..<exponent { result *= 10 }
-        return result
-    }
-
     /// 10^exponent; exact for exponents up to 22.
     static func power10(_ exponent: Int) -> Double {
-        if exponent <= 22 { return powersOf10[exponent] }
-        return powersOf10[22] * power10(exponent - 22)
+        precondition(exponent >= 0, "negative power of ten")
+        if exponent <= 22 { return exactPower10(exponent) }
+        return exactPower10(22) * power10(exponent - 22)
     }
 }
