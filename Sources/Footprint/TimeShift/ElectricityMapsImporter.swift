@@ -48,23 +48,14 @@ public enum ElectricityMapsImporter {
             let wanted = basis == .lifecycle ? "Carbon Intensity gCO₂eq/kWh (life cycle assessment)" : "Carbon Intensity gCO₂eq/kWh (direct)"
             throw ImportSupport.fault(name, 1, nil, "no '\(wanted)' column")
         }
+        let columns = ImportSupport.ReadingColumns(
+            time: timeColumn, timeLabel: "datetime", timeForm: "a timestamp such as 2023-01-01 00:00:00", missingOffset: .utc,
+            zone: zoneColumn, zoneLabel: "the zone", value: valueColumn, valueLabel: "'\(table.header[valueColumn])' value",
+            valueHint: "", decimalComma: false)
         var readings: [IntensityReading] = []
         readings.reserveCapacity(table.rows.count)
         for row in table.rows {
-            let text = ImportSupport.cell(row, timeColumn)
-            guard let start = Timestamp.parse(text, missingOffset: .utc) else {
-                throw ImportSupport.fault(name, row.line, timeColumn + 1, "datetime '\(text)' is not a timestamp such as 2023-01-01 00:00:00")
-            }
-            let zone = ImportSupport.cell(row, zoneColumn)
-            guard !zone.isEmpty else { throw ImportSupport.fault(name, row.line, zoneColumn + 1, "the zone is empty") }
-            let valueText = ImportSupport.cell(row, valueColumn)
-            var intensity: Double?
-            if !valueText.isEmpty {
-                guard let value = ImportSupport.number(valueText), value >= 0 else {
-                    throw ImportSupport.fault(name, row.line, valueColumn + 1, "'\(table.header[valueColumn])' value '\(valueText)' is not a number ≥ 0")
-                }
-                intensity = value
-            }
+            let (start, zone, intensity) = try ImportSupport.reading(row, columns, file: name)
             readings.append(IntensityReading(zone: zone, start: start, intensity: intensity, kind: .actual, line: row.line))
         }
         return try IntensitySeries(readings: readings, name: name)

@@ -86,23 +86,14 @@ public enum EnergiDataServiceImporter {
               let valueColumn = ImportSupport.column(header, ["CO2Emission"]) else {
             throw ImportSupport.fault(name, 1, nil, "expected the columns Minutes5UTC, PriceArea and CO2Emission")
         }
+        let columns = ImportSupport.ReadingColumns(
+            time: timeColumn, timeLabel: "Minutes5UTC", timeForm: "a timestamp such as 2024-06-03T10:05:00", missingOffset: .utc,
+            zone: areaColumn, zoneLabel: "PriceArea", value: valueColumn, valueLabel: "CO2Emission", valueHint: "",
+            decimalComma: semicolons)
         var readings: [IntensityReading] = []
         readings.reserveCapacity(rows.count)
         for row in rows {
-            let text = ImportSupport.cell(row, timeColumn)
-            guard let start = Timestamp.parse(text, missingOffset: .utc) else {
-                throw ImportSupport.fault(name, row.line, timeColumn + 1, "Minutes5UTC '\(text)' is not a timestamp such as 2024-06-03T10:05:00")
-            }
-            let area = ImportSupport.cell(row, areaColumn)
-            guard !area.isEmpty else { throw ImportSupport.fault(name, row.line, areaColumn + 1, "PriceArea is empty") }
-            let valueText = ImportSupport.cell(row, valueColumn)
-            var intensity: Double?
-            if !valueText.isEmpty {
-                guard let value = ImportSupport.number(valueText, decimalComma: semicolons), value >= 0 else {
-                    throw ImportSupport.fault(name, row.line, valueColumn + 1, "CO2Emission '\(valueText)' is not a number ≥ 0")
-                }
-                intensity = value
-            }
+            let (start, area, intensity) = try ImportSupport.reading(row, columns, file: name)
             readings.append(IntensityReading(zone: area, start: start, intensity: intensity, durationSeconds: stepSeconds, kind: kind, line: row.line))
         }
         return readings

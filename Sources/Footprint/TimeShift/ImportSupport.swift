@@ -49,4 +49,35 @@ enum ImportSupport {
     static func fault(_ name: String, _ line: Int, _ column: Int? = nil, _ message: String) -> TimeShiftError {
         .data(DataError(file: name, line: line, column: column, message: message))
     }
+
+    /// Where a tabular export keeps the three facts of a reading, and how to word a fault.
+    struct ReadingColumns {
+        /// The time column, its name in messages, the form it expects (for messages), and
+        /// how to read a timestamp without an offset.
+        let time: Int, timeLabel: String, timeForm: String, missingOffset: Timestamp.MissingOffset
+        /// The zone column and its name in messages.
+        let zone: Int, zoneLabel: String
+        /// The intensity column, its name in messages, a hint added to number faults, and
+        /// whether numbers use a decimal comma.
+        let value: Int, valueLabel: String, valueHint: String, decimalComma: Bool
+    }
+
+    /// The start, zone and intensity (nil for an empty cell) of `row`.
+    ///
+    /// - Throws: a fault naming file, line and column for a bad timestamp, an empty zone or
+    ///   a value that is not a number ≥ 0.
+    static func reading(_ row: CSVRow, _ columns: ReadingColumns, file name: String) throws(TimeShiftError) -> (start: Int64, zone: String, intensity: Double?) {
+        let text = cell(row, columns.time)
+        guard let start = Timestamp.parse(text, missingOffset: columns.missingOffset) else {
+            throw fault(name, row.line, columns.time + 1, "\(columns.timeLabel) '\(text)' is not \(columns.timeForm)")
+        }
+        let zone = cell(row, columns.zone)
+        guard !zone.isEmpty else { throw fault(name, row.line, columns.zone + 1, "\(columns.zoneLabel) is empty") }
+        let valueText = cell(row, columns.value)
+        guard !valueText.isEmpty else { return (start, zone, nil) }
+        guard let value = number(valueText, decimalComma: columns.decimalComma), value >= 0 else {
+            throw fault(name, row.line, columns.value + 1, "\(columns.valueLabel) '\(valueText)' is not a number ≥ 0\(columns.valueHint)")
+        }
+        return (start, zone, value)
+    }
 }

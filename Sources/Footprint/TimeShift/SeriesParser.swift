@@ -67,25 +67,14 @@ public enum SeriesParser {
         let durationColumn = ImportSupport.column(header, ["duration_minutes"])
         let kindColumn = ImportSupport.column(header, ["kind"])
 
+        let columns = ImportSupport.ReadingColumns(
+            time: timeColumn, timeLabel: "timestamp", timeForm: "ISO 8601 with Z or an offset (e.g. 2024-06-03T10:00:00Z)",
+            missingOffset: .reject, zone: zoneColumn, zoneLabel: "the zone", value: valueColumn, valueLabel: header[valueColumn],
+            valueHint: " (leave the cell empty for a missing value)", decimalComma: false)
         var readings: [IntensityReading] = []
         readings.reserveCapacity(table.rows.count)
         for row in table.rows {
-            let text = ImportSupport.cell(row, timeColumn)
-            guard let start = Timestamp.parse(text) else {
-                throw ImportSupport.fault(name, row.line, timeColumn + 1, "timestamp '\(text)' is not ISO 8601 with Z or an offset (e.g. 2024-06-03T10:00:00Z)")
-            }
-            let zone = ImportSupport.cell(row, zoneColumn)
-            guard !zone.isEmpty else { throw ImportSupport.fault(name, row.line, zoneColumn + 1, "the zone is empty") }
-            let valueText = ImportSupport.cell(row, valueColumn)
-            var intensity: Double?
-            if !valueText.isEmpty {
-                guard let value = ImportSupport.number(valueText), value >= 0 else {
-                    throw ImportSupport.fault(
-                        name, row.line, valueColumn + 1,
-                        "\(header[valueColumn]) '\(valueText)' is not a number ≥ 0 (leave the cell empty for a missing value)")
-                }
-                intensity = value
-            }
+            let (start, zone, intensity) = try ImportSupport.reading(row, columns, file: name)
             var duration: Int64?
             if let durationColumn {
                 let durationText = ImportSupport.cell(row, durationColumn)
