@@ -16,25 +16,10 @@ public enum InterruptibleSchedule {
     public static func plan(_ query: TimeShiftQuery, in series: IntensitySeries) throws(TimeShiftError) -> SchedulePlan {
         let resolved = try ResolvedQuery(query, in: series)
         if resolved.zones.count == 1 { return try plan(resolved.zones[0], query.job, resolved) }
-        var best: SchedulePlan?
-        var failures: [ZoneFailure] = []
-        for zone in resolved.zones {
-            do {
-                let result = try plan(zone, query.job, resolved)
-                if let current = best {
-                    if isClearlyLower(result.averageIntensity, than: current.averageIntensity)
-                        || !isClearlyLower(current.averageIntensity, than: result.averageIntensity) && result.completion < current.completion {
-                        best = result
-                    }
-                } else {
-                    best = result
-                }
-            } catch {
-                failures.append(ZoneFailure(zone: zone.zone, error: error))
-            }
+        return try SchedulePlan.best(among: resolved.zones, plan: { zone throws(TimeShiftError) in try plan(zone, query.job, resolved) }) { result, current in
+            isClearlyLower(result.averageIntensity, than: current.averageIntensity)
+                || !isClearlyLower(current.averageIntensity, than: result.averageIntensity) && result.completion < current.completion
         }
-        guard let best else { throw .noZoneQualifies(failures) }
-        return best
     }
 
     private static func plan(_ zone: ZoneSeries, _ job: TimeShiftJob, _ resolved: ResolvedQuery) throws(TimeShiftError) -> SchedulePlan {

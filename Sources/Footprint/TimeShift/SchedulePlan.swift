@@ -58,3 +58,28 @@ public struct SchedulePlan: Sendable, Equatable {
     /// Emissions avoided against starting now, in percent.
     public var savingPercent: Double? { startNow?.savingPercent(averageIntensity) }
 }
+
+extension SchedulePlan {
+    /// The best of the plans `plan` makes for each of `zones` by `isBetter` (the earlier zone
+    /// wins ties, and zones are in name order).
+    ///
+    /// - Throws: `.noZoneQualifies` with every zone's failure when no zone has a plan.
+    static func best(
+        among zones: [ZoneSeries], plan: (ZoneSeries) throws(TimeShiftError) -> SchedulePlan,
+        isBetter: (SchedulePlan, SchedulePlan) -> Bool
+    ) throws(TimeShiftError) -> SchedulePlan {
+        var best: SchedulePlan?
+        var failures: [ZoneFailure] = []
+        for zone in zones {
+            do throws(TimeShiftError) {
+                let result = try plan(zone)
+                if let current = best, !isBetter(result, current) { continue }
+                best = result
+            } catch {
+                failures.append(ZoneFailure(zone: zone.zone, error: error))
+            }
+        }
+        guard let best else { throw .noZoneQualifies(failures) }
+        return best
+    }
+}

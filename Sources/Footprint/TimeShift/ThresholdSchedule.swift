@@ -19,25 +19,10 @@ public enum ThresholdSchedule {
         guard threshold.isFinite else { throw .invalidQuery("the threshold (\(threshold)) must be a finite number of g/kWh") }
         let resolved = try ResolvedQuery(query, in: series)
         if resolved.zones.count == 1 { return try plan(resolved.zones[0], query.job, threshold, resolved) }
-        var best: SchedulePlan?
-        var failures: [ZoneFailure] = []
-        for zone in resolved.zones {
-            do {
-                let result = try plan(zone, query.job, threshold, resolved)
-                if let current = best {
-                    if result.completion < current.completion
-                        || result.completion == current.completion && isClearlyLower(result.averageIntensity, than: current.averageIntensity) {
-                        best = result
-                    }
-                } else {
-                    best = result
-                }
-            } catch {
-                failures.append(ZoneFailure(zone: zone.zone, error: error))
-            }
+        return try SchedulePlan.best(among: resolved.zones, plan: { zone throws(TimeShiftError) in try plan(zone, query.job, threshold, resolved) }) { result, current in
+            result.completion < current.completion
+                || result.completion == current.completion && isClearlyLower(result.averageIntensity, than: current.averageIntensity)
         }
-        guard let best else { throw .noZoneQualifies(failures) }
-        return best
     }
 
     private static func plan(
