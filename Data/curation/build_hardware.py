@@ -55,7 +55,14 @@ SRC = {
     "amd_dsk": ("CodeCarbon amd_cpu_desktop_dataset.csv (MIT)", 2025),
     "inst": ("instances/gpu_instances.csv", 2026),
     "patterson": ("Patterson et al. 2021 (arXiv:2104.10350) via ML CO2 Impact gpus.csv (MIT)", 2021),
+    "ga22_cpu": ("Green Algorithms v2.2 TDP_cpu.csv (CC BY 4.0)", 2022),
+    "spec": ("SPECpower_ssj2008 results list via ccf-coefficients SPECpower-2026-03-09.csv (Apache-2.0)", 2026),
+    "ccf_aws": ("ccf-coefficients aws-instances-cpus.csv (Apache-2.0)", 2026),
+    "manual": ("Data/curation/hardware_manual.csv", None),
 }
+MANUAL_ROWS = HERE.parent / "hardware_manual.csv"        # hand-curated rows (parts in no reference table)
+MANUAL_ALIASES = HERE.parent / "hardware_aliases.csv"    # extra spellings for existing rows
+MANUAL_CORES = HERE.parent / "hardware_cores.csv"        # core counts for rows no table covers
 
 CONFLICTS: list[dict] = []     # every resolved conflict (device, values, chosen, reason, group)
 NOTES: dict[str, list] = defaultdict(list)   # other cleaning actions, by category
@@ -135,6 +142,23 @@ DS_YEAR = {
     "Instinct MI250": 2021, "Instinct MI210": 2022, "Instinct MI100": 2020,
     "Gaudi 2 (HL-225H)": 2022, "Gaudi 3 (HL-325L)": 2024, "Gaudi 3 (HL-338)": 2024,
     "Data Center GPU Max 1550": 2023, "Data Center GPU Max 1100": 2023,
+}
+
+
+# Launch year of accelerators whose figure comes from a compiled table (ML CO2 Impact,
+# Green Algorithms) rather than a dated datasheet: `year` is the product's launch year,
+# not the snapshot year of the table (NVIDIA/AMD/Google launch announcements).
+LAUNCH_YEAR = {
+    "nvidia-a10g": 2021, "nvidia-jetson-agx-xavier": 2018, "amd-radeon-rx-480": 2016,
+    "nvidia-geforce-gtx-1660-gigabyte-oc": 2019, "nvidia-geforce-gtx-1080-ti": 2017,
+    "nvidia-geforce-gtx-1080": 2016, "nvidia-geforce-gtx-750": 2014, "nvidia-geforce-gtx-titan-x": 2015,
+    "nvidia-quadro-k6000": 2013, "nvidia-quadro-p6000": 2016, "nvidia-geforce-rtx-2080-ti": 2018,
+    "nvidia-geforce-rtx-2080": 2018, "nvidia-quadro-rtx-8000": 2018, "nvidia-tesla-k40c": 2013,
+    "nvidia-tesla-k80": 2014, "nvidia-tesla-m40-24gb": 2015, "nvidia-tesla-p100-pcie-16gb": 2016,
+    "nvidia-tesla-p40": 2016, "nvidia-tesla-p4": 2016, "nvidia-titan-rtx": 2018, "nvidia-titan-v": 2017,
+    "nvidia-titan-x-pascal": 2016, "nvidia-titan-xp": 2017, "nvidia-geforce-rtx-3080": 2020,
+    "nvidia-geforce-rtx-3080-ti": 2021, "nvidia-geforce-rtx-3090": 2020, "nvidia-rtx-a5000": 2021,
+    "nvidia-rtx-a6000": 2020, "google-tpu-v2": 2017, "google-tpu-v3": 2018, "google-tpu-v4": 2021,
 }
 
 
@@ -241,7 +265,13 @@ ACCEL = [
     G("intel-data-center-gpu-max-1100", "Data Center GPU Max 1100", "Intel", ds="Data Center GPU Max 1100",
       aliases=["GPU Max 1100", "Max 1100"]),
     # ---------------- rows only in ML CO2 Impact / Green Algorithms
-    G("nvidia-a10g", "A10G", "NVIDIA", mlco2=["A10G"], aliases=["NVIDIA A10G", "A10G 24GB"], memory=24.0,
+    G("nvidia-a10g", "A10G", "NVIDIA", mlco2=["A10G"],
+      aliases=["NVIDIA A10G", "A10G 24GB", "NVIDIA A10G 24GB", "AWS A10G", "A10G Tensor Core"], memory=24.0,
+      power=(300.0, "vantage",
+             "the A10G is an AWS-specific variant, not the 150 W A10: nvidia-smi on AWS g5 reports a 300 W "
+             "power limit (ec2instances.info measurement, cited in instances/README.md, caveat 1); ML CO2 "
+             "Impact's 150 W is the A10 datasheet figure copied onto the A10G row. 300 W (the enforced "
+             "maximum) is used, consistent with maximum board power for every GPU row"),
       memory_reason="ML CO2 Impact row has one comma missing: its memory cell holds the URL and the "
                     "24 sits one column early; 24 GB taken from that shifted cell"),
     G("nvidia-jetson-agx-xavier", "Jetson AGX Xavier", "NVIDIA", mlco2=["AGX Xavier"],
@@ -297,23 +327,34 @@ ACCEL = [
     G("nvidia-rtx-a6000", "RTX A6000", "NVIDIA", mlco2=["RTX A6000"]),
     # ---------------- Google TPUs (no published TDP: estimates)
     G("google-tpu-v2", "TPU v2", "Google", kind="tpu", mlco2=["TPUv2 Chip"], ga=["TPU v2"],
-      aliases=["TPUv2", "Google TPU v2", "TPU v2 chip"], memory=16.0,
+      aliases=["TPUv2", "Google TPU v2", "TPU v2 chip", "tpu-v2"], memory=16.0,
       memory_reason="ML CO2 Impact gives 64 GB, which is a 4-chip board; per chip 16 GB HBM "
                     "(instances/gpu_instances.csv), matching the per-chip power",
       power=(221.0, "patterson",
-             "no TDP is published; all three are estimates. ML CO2 Impact's 221 W is the measured "
-             "average per chip from Patterson et al. 2021, the primary source Green Algorithms also "
-             "cites; Green Algorithms v3.0's 280 W (v2) / 220 W (v3) are that paper's v3/v2 pair "
-             "transposed, and v2.2's 250/200 W are press estimates")),
+             "no TDP and, unlike v3/v4, no Google-measured maximum is published for v2 (none in the "
+             "reference data), so this is the one TPU row that is not a maximum: ML CO2 Impact's 221 W "
+             "is the measured average per chip from Patterson et al. 2021, the primary source Green "
+             "Algorithms also cites; Green Algorithms v3.0's 280 W (v2) / 220 W (v3) are that paper's "
+             "v3/v2 pair transposed, and v2.2's 250/200 W are press estimates")),
     G("google-tpu-v3", "TPU v3", "Google", kind="tpu", mlco2=["TPUv3 Chip"], ga=["TPU v3"],
-      aliases=["TPUv3", "Google TPU v3", "TPU v3 chip"], memory=32.0,
+      aliases=["TPUv3", "Google TPU v3", "TPU v3 chip", "tpu-v3", "TPU v3 pod"], memory=32.0,
       memory_reason="ML CO2 Impact gives 128 GB, which is a 4-chip board; per chip 32 GB HBM "
                     "(instances/gpu_instances.csv)",
-      power=(283.0, "patterson",
-             "estimate; same reasoning as TPU v2 (Patterson et al. 2021 measured average per chip)")),
+      power=(262.0, "gcpdoc",
+             "hardware rows carry maximum power (GPU rows are maximum board power); Google publishes "
+             "measured per-chip power for v3 as min/mean/max 123/220/262 W (cloud.google.com/tpu/docs/v3), "
+             "so the maximum 262 W is used; Patterson et al. 2021's 283 W (via ML CO2 Impact) is a measured "
+             "average of a different set-up, and Green Algorithms' 220 W equals Google's mean",
+             "123/220/262")),
     G("google-tpu-v4", "TPU v4", "Google", kind="tpu", ga=["TPU v4"],
-      aliases=["TPUv4", "Google TPU v4", "TPU v4 chip"], memory=32.0,
-      memory_reason="not in Green Algorithms; 32 GB HBM per chip from instances/gpu_instances.csv"),
+      aliases=["TPUv4", "Google TPU v4", "TPU v4 chip", "tpu-v4", "ct4p-hightpu-4t", "TPU v4 pod"],
+      memory=32.0,
+      memory_reason="not in Green Algorithms; 32 GB HBM per chip from instances/gpu_instances.csv",
+      power=(192.0, "gcpdoc",
+             "hardware rows carry maximum power; Google publishes measured per-chip power for v4 as "
+             "min/mean/max 90/170/192 W (cloud.google.com/tpu/docs/v4), so the maximum 192 W is used; "
+             "Green Algorithms' 170 W is Google's mean",
+             "90/170/192")),
 ]
 
 # Source spellings never used as aliases because they are ambiguous between
@@ -406,9 +447,9 @@ def load_accelerators():
         label_of = {"ds": "datasheet", "mlco2": "ML CO2 Impact", "ga_gpu": "Green Algorithms"}
         distinct = sorted({v for _, v in vals})
         if spec["power"]:
-            watts, src_key, reason = spec["power"]
+            watts, src_key, reason = spec["power"][:3]
             shown = [f"{label_of[s]} {fmt(v)}" for s, v in vals]
-            if src_key == "patterson":
+            if src_key in ("patterson", "gcpdoc"):
                 for n in spec["ga"]:
                     if n in ga_v22:
                         shown.append(f"Green Algorithms v2.2 {fmt(float(ga_v22[n]['TDP']))}")
@@ -450,9 +491,16 @@ def load_accelerators():
             year = DS_YEAR[spec["ds"]]
         elif src_key == "patterson":
             source, year = SRC["patterson"]
-            source = f"estimate: {source}"
+            source = f"estimate, measured AVERAGE per chip (no maximum published for this TPU): {source}"
         elif src_key == "mlco2-readme":
             source, year = ("techpowerup figure cited by ML CO2 Impact (see mlco2-impact/README.md)", 2026)
+        elif src_key == "gcpdoc":
+            source, year = (f"maximum of Google's measured per-chip power (min/mean/max {spec['power'][3]} W), "
+                            f"cloud.google.com/tpu/docs/{spec['id'].rsplit('-', 1)[1]} via "
+                            "instances/gpu_instances.csv notes", None)
+        elif src_key == "vantage":
+            source, year = ("nvidia-smi power limit 300 W measured on AWS g5 by ec2instances.info (Vantage), "
+                            "per instances/README.md; memory: ML CO2 Impact gpus.csv (MIT)", None)
         else:
             srcs = []
             for s, _ in vals:
@@ -462,6 +510,11 @@ def load_accelerators():
             year = SRC[srcs[0]][1]
             if spec["kind"] == "tpu":
                 source = "estimate: " + source
+
+        if spec["id"] in LAUNCH_YEAR:
+            year = LAUNCH_YEAR[spec["id"]]
+        if year is None:
+            sys.exit(f"no year for {spec['id']}")
 
         # ambiguous spellings never become aliases
         aliases = [a for a in aliases if a not in AMBIGUOUS_SOURCE_NAMES
@@ -496,6 +549,13 @@ AMD_FAM = r"(EPYC|Ryzen|Athlon|Opteron|Phenom|Sempron|Turion|Duron|FX-|PRO\b|Mob
 
 # Xeon Phi "Knights Corner" parts are PCIe coprocessor cards, not host CPUs.
 PHI_COPROCESSOR = re.compile(r"^Xeon Phi (3\d\w+|5\d{3}\w*|71\d{2}\w*|SE10\w*)$")
+
+
+# Launch year of the Knights Corner cards the Intel ARK scrape does not list: the x100 family
+# launched in November 2012 (SE10P/SE10X, with the Stampede system) and was extended in June
+# 2013 (31S1P with the 3120/5120D/7120 cards); 3110X/7110P/7110X get the family's 2012.
+PHI_YEAR = {"Xeon Phi SE10P": 2012, "Xeon Phi SE10X": 2012, "Xeon Phi 31S1P": 2013,
+            "Xeon Phi 3110X": 2012, "Xeon Phi 7110P": 2012, "Xeon Phi 7110X": 2012}
 
 
 def canon_cpu(raw: str):
@@ -558,6 +618,7 @@ class Cpu:
         self.threads = None
         self.cores_src = None
         self.scrape = None
+        self.launch = None           # (year, source key) of the product launch, where a table gives it
 
     def add(self, src, raw, watts, name, noisy):
         self.members.append((src, raw, watts, name, noisy))
@@ -588,14 +649,26 @@ def load_vendor_scrapes():
     d = REF / "codecarbon" / "cpu_dataset_builder"
     for r in csv.DictReader(io.StringIO((d / "intel_cpu_ark_dataset.csv").read_text(encoding="utf-8-sig"))):
         v, name, key = canon_cpu(r["cpu_name"])
-        out.setdefault(key, dict(tdp=num(r["tdp"]), cores=_int(r["total_cores"]), threads=None, src="ark"))
+        out.setdefault(key, dict(tdp=num(r["tdp"]), cores=_int(r["total_cores"]), threads=None, src="ark",
+                                 launch=_launch_year(r["launch_date"])))
     for fn, src in (("amd_cpu_server_dataset.csv", "amd_srv"), ("amd_cpu_desktop_dataset.csv", "amd_dsk")):
         for r in csv.DictReader(io.StringIO((d / fn).read_text(encoding="utf-8-sig"))):
             v, name, key = canon_cpu(r["Name"])
             tdp = num(re.sub(r"W$", "", (r.get("Default TDP") or "").strip()))
             out.setdefault(key, dict(tdp=tdp, cores=_int(r["# of CPU Cores"]),
-                                     threads=_int(r["# of Threads"]), src=src))
+                                     threads=_int(r["# of Threads"]), src=src,
+                                     launch=_launch_year(r.get("Launch Date"))))
     return out
+
+
+def _launch_year(s):
+    """Intel ARK "Q2'25" / "04'16" -> 2025 / 2016; AMD "10/10/2024", "04/2020" -> 2024 / 2020."""
+    s = (s or "").strip()
+    m = re.fullmatch(r"(?:Q[1-4]|\d\d)'(\d\d)", s)
+    if m:
+        return 2000 + int(m.group(1))
+    m = re.search(r"(?:^|/)((?:19|20)\d\d)$", s)
+    return int(m.group(1)) if m else None
 
 
 def _int(s):
@@ -808,6 +881,9 @@ def load_cpus(ml_cpu_rows, accel_rows):
         if cores:
             g.cores, g.cores_src = cores, "ga_cpu"
             n_ga_cores += 1
+        ry = _int(d.get("Release_year"))
+        if ry and 1990 <= ry <= 2030:
+            g.launch = (ry, "ga_cpu")
 
     # ---------------- ML CO2 Impact CPU rows (8)
     ML_CPU_MAP = {   # their links name the exact SKU
@@ -845,7 +921,15 @@ def load_cpus(ml_cpu_rows, accel_rows):
         g.scrape = scrapes.get(g.key) or next(
             (scrapes[k] for k, t in redirect.items() if t == g.key and k in scrapes), None)
         g.watts, g.src = resolve_cpu(g, scrapes)
-        g.year = SRC[g.src][1]
+        # year = product launch year where a vendor scrape (Intel ARK / AMD pages) or Green
+        # Algorithms' Release_year gives it; otherwise the publication year of the dataset
+        # version the TDP comes from (see SOURCES-hardware.md)
+        if g.scrape and g.scrape.get("launch"):
+            g.year, g.year_src = g.scrape["launch"], g.scrape["src"]
+        elif g.launch:
+            g.year, g.year_src = g.launch
+        else:
+            g.year, g.year_src = SRC[g.src][1], None
 
     # ---------------- cores / threads from the vendor-spec scrapes
     n_scr = 0
@@ -865,6 +949,9 @@ def load_cpus(ml_cpu_rows, accel_rows):
             g.threads = sc["threads"]
         if g.cores and g.threads and g.threads < g.cores:
             g.threads = None
+
+    # ---------------- more core counts, for rows no table above covers
+    n_more = fill_more_cores(groups)
 
     # ---------------- Xeon Phi coprocessors -> accelerators
     phi_rows = []
@@ -888,12 +975,12 @@ def load_cpus(ml_cpu_rows, accel_rows):
         phi_rows.append(dict(
             id=slug("intel " + name), name=name, aliases=[clean(m[1]) for m in ms], kind="accelerator",
             vendor="Intel", watts=ws[0], memory=None, cores=cores, threads=None,
-            year=SRC[primary][1], source=source))
+            year=(sc or {}).get("launch") or PHI_YEAR[name], source=source))
         NOTES["reclassified as accelerators"].append(f"`{name}`")
 
     stats = dict(n_cc=n_cc, n_dup_groups=n_dup_groups, n_dup_rows=n_dup_rows, n_ct_new=n_ct_new,
                  n_ga_new=n_ga_new, n_ga_cores=n_ga_cores, n_scr_cores=n_scr, n_dropped=len(dropped),
-                 n_phi=len(phi_rows))
+                 n_phi=len(phi_rows), n_more=dict(n_more))
 
     rows = []
     for g in groups.values():
@@ -909,6 +996,66 @@ def load_cpus(ml_cpu_rows, accel_rows):
                          name=g.name, aliases=aliases, kind="cpu", vendor=g.vendor, watts=g.watts,
                          memory=None, cores=g.cores, threads=g.threads, year=g.year, source=source))
     return rows, phi_rows, stats
+
+
+def fill_more_cores(groups):
+    """Core counts for CPU rows that still lack one, in order: Green Algorithms v2.2
+    TDP_cpu.csv (n_cores), the SPECpower_ssj2008 result list (# Cores Per Chip, only when
+    every result for that CPU agrees), and ccf-coefficients aws-instances-cpus.csv for
+    Intel Xeons (vCPUs per socket / 2 threads per core)."""
+    missing = {k: g for k, g in groups.items() if not g.cores}
+    n = defaultdict(int)
+    # Green Algorithms v2.2 (older release of the same table; a few models v3.0 dropped)
+    rows = read_csv(REF / "green-algorithms" / "green-algorithms-tool-v2.2" / "TDP_cpu.csv", skip_meta_row=True)
+    hdr = rows[0]
+    for r in rows[1:]:
+        if not r:
+            continue
+        d = dict(zip(hdr, r))
+        c = _int(d.get("n_cores"))
+        v, name, key = canon_cpu(d["model"])
+        if c and key in missing and not missing[key].cores:
+            missing[key].cores, missing[key].cores_src = c, "ga22_cpu"
+            n["ga22_cpu"] += 1
+    # SPECpower_ssj2008 results: CPU Description, # Cores Per Chip, # Threads Per Core
+    spec = defaultdict(set)
+    for d in csv.DictReader(io.StringIO((REF / "cloud-carbon-footprint" / "ccf-coefficients" / "data" /
+                                         "SPECpower-2026-03-09.csv").read_text(encoding="utf-8-sig"))):
+        desc = clean(d["CPU Description"])
+        desc = re.sub(r"\s*@.*$", "", desc)
+        desc = re.sub(r",.*$", "", desc)
+        desc = re.sub(r"\s+\d+(\.\d+)?\s*GHz.*$", "", desc)
+        desc = re.sub(r"\bCPU\b", "", desc)
+        v, name, key = canon_cpu(desc)
+        c, t = _int(d["# Cores Per Chip"]), _int(d["# Threads Per Core"])
+        if c:
+            spec[key].add((c, t))
+    for key, vals in sorted(spec.items()):
+        g = missing.get(key)
+        if not g or g.cores:
+            continue
+        cores = {c for c, _ in vals}
+        if len(cores) != 1:
+            NOTES["SPECpower core counts not used (results disagree)"].append(
+                f"`{g.name}`: " + "/".join(str(c) for c in sorted(cores)))
+            continue
+        g.cores, g.cores_src = cores.pop(), "spec"
+        n["spec"] += 1
+    # AWS platform table: vCPUs per socket on the largest instance; Intel Xeons on AWS run
+    # two threads per core, so cores = vCPUs per socket / 2.  (Not used for AMD: AWS does
+    # not expose every core of the EPYC 7571, so the division undercounts there.)
+    for d in csv.DictReader(io.StringIO((REF / "cloud-carbon-footprint" / "ccf-coefficients" / "data" /
+                                         "aws-instances-cpus.csv").read_text(encoding="utf-8-sig"))):
+        if not d["CPU Name"].startswith("Xeon"):
+            continue
+        v, name, key = canon_cpu("Intel " + d["CPU Name"])
+        g = missing.get(key)
+        per = _int(d["Total Number of vCPU per socket"])
+        if g and not g.cores and per and per % 2 == 0:
+            g.cores, g.cores_src = per // 2, "ccf_aws"
+            g.threads = per
+            n["ccf_aws"] += 1
+    return n
 
 
 # ================================================================ alias hygiene
