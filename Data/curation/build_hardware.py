@@ -1058,6 +1058,62 @@ def fill_more_cores(groups):
     return n
 
 
+# ================================================================ hand-curated additions
+def _manual_csv(path):
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+
+
+def apply_manual(rows):
+    """Rows, aliases and core counts curated by hand in Data/curation/ (parts and spellings
+    no reference table has).  Every row states its source and year; estimates say so."""
+    by_id = {r["id"]: r for r in rows}
+    added = []
+    for d in _manual_csv(MANUAL_ROWS):
+        if d["id"] in by_id:
+            sys.exit(f"hardware_manual.csv: id {d['id']} already built from the reference tables")
+        if not d["source"].strip() or not d["year"].strip():
+            sys.exit(f"hardware_manual.csv: {d['id']} needs source and year")
+        r = dict(id=d["id"], name=d["name"], aliases=[a for a in d["aliases"].split("|") if a],
+                 kind=d["kind"], vendor=d["vendor"], watts=float(d["max_power_watts"]),
+                 memory=num(d["memory_gb"]), cores=_int(d["cores"]), threads=_int(d["threads"]),
+                 year=int(d["year"]), source=d["source"].strip() + " (Data/curation/hardware_manual.csv)")
+        rows.append(r)
+        by_id[r["id"]] = r
+        added.append(r)
+        NOTES["rows added by hand (hardware_manual.csv)"].append(
+            f"`{r['name']}` ({fmt(r['watts'])} W): {d['source'].strip()}")
+    manual_aliases = []
+    for d in _manual_csv(MANUAL_ALIASES):
+        if d["id"] not in by_id:
+            sys.exit(f"hardware_aliases.csv: unknown id {d['id']}")
+        by_id[d["id"]]["aliases"].append(d["alias"])
+        manual_aliases.append((d["id"], d["alias"]))
+    for d in _manual_csv(MANUAL_CORES):
+        r = by_id.get(d["id"])
+        if r is None:
+            sys.exit(f"hardware_cores.csv: unknown id {d['id']}")
+        if r["cores"]:
+            sys.exit(f"hardware_cores.csv: {d['id']} already has cores {r['cores']} from a reference table")
+        r["cores"] = int(d["cores"])
+        r["threads"] = _int(d["threads"])
+        r["source"] += f"; cores: {d['source'].strip()} (Data/curation/hardware_cores.csv)"
+        NOTES["core counts added by hand (hardware_cores.csv)"].append(
+            f"`{r['name']}`: {d['cores']} cores — {d['source'].strip()}")
+    return added, manual_aliases
+
+
+def check_manual_aliases(rows, manual_aliases):
+    """A hand-written alias must survive alias hygiene (unique across rows)."""
+    keys = {}
+    for r in rows:
+        for k in [norm(r["id"]), norm(r["name"])] + [norm(a) for a in r["aliases"]]:
+            keys[k] = r["id"]
+    bad = [(i, a) for i, a in manual_aliases if keys.get(norm(clean(a))) != i]
+    for i, a in bad:
+        print(f"ERROR hardware_aliases.csv: `{a}` for {i} is ambiguous or another row's name", file=sys.stderr)
+    return not bad
+
+
 # ================================================================ alias hygiene
 def finalise_aliases(rows):
     """Within a row: drop aliases equal (normalised) to its id/name or to an
@@ -1283,7 +1339,11 @@ def main():
     accel.sort(key=lambda r: (r["vendor"].lower(), r["name"].lower()))
     cpus.sort(key=lambda r: (r["vendor"].lower(), r["name"].lower()))
     rows = accel + cpus
+    added, manual_aliases = apply_manual(rows)
+    rows.sort(key=lambda r: (r["kind"] == "cpu", r["vendor"].lower(), r["name"].lower()))
     n_alias_drop = finalise_aliases(rows)
+    if not check_manual_aliases(rows, manual_aliases):
+        return 1
     errors = validate(rows)
     if errors:
         for e in errors[:50]:
