@@ -1220,10 +1220,27 @@ MD_HEAD = """\
 
 Built by `python3 Data/curation/build_hardware.py` from the read-only reference tables in
 `../shared/reference-data/`. Only facts (model names, watts, memory, core counts) are
-taken; no code. `max_power_watts` is the maker's TDP / maximum board power per device
-(for TPUs, which have no published TDP, a per-chip estimate). `year` is the vintage of the
-figure: the datasheet or announcement year for vendor figures (product launch year), the
-paper year for Patterson et al., otherwise the snapshot year of the table it came from.
+taken; no code. `max_power_watts` is the maker's TDP / maximum board power per device.
+Every row is a **maximum**: GPU rows are maximum board power; TPU v3 and v4 use the maximum
+of Google's measured per-chip power (min/mean/max 123/220/262 W and 90/170/192 W); TPU v2 is
+the one exception (no maximum is published: Patterson et al.'s measured average, 221 W, says
+so in its `source`). Rows marked `estimate` in `source` state their method.
+
+`year` means:
+- accelerators: the product's launch (datasheet / announcement) year, for every row;
+- CPUs: the launch year where Intel ARK or AMD's product pages (CodeCarbon's
+  `cpu_dataset_builder` scrapes) or Green Algorithms' `Release_year` give it; otherwise (about
+  2,150 older or OEM CPUs) the **publication year of the dataset version the TDP was taken
+  from** — CodeCarbon `cpu_power.csv` 2026 (last change 2026-04-13), CarbonTracker 2024,
+  Green Algorithms 2025 — i.e. the vintage of the figure, not the product year and not the
+  date it was read here;
+- hand-curated rows (`hardware_manual.csv`): the product's launch / announcement year.
+
+Hand-curated inputs (in this repository, read by the script): `hardware_manual.csv` (parts no
+reference table has; each row's `source` names the vendor document or the estimate's method),
+`hardware_aliases.csv` (spellings people paste: GCP accelerator types and console names,
+nvidia-smi / rocm-smi names; each with its origin; the build fails if one is ambiguous), and
+`hardware_cores.csv` (core counts no table has).
 
 ### Sources
 
@@ -1235,9 +1252,19 @@ paper year for Patterson et al., otherwise the snapshot year of the table it cam
 | `codecarbon/cpu_power.csv` (mlco2/codecarbon @ b05965e4, v3.3.0) | MIT ("Copyright (c) 2019 Mila, BCG Gamma, CometML, Haverford College"; "(c) 2023 Code Carbon NGO") | "CodeCarbon (github.com/mlco2/codecarbon), MIT licence" | 2026 (README: last change 2026-04-13) | the bulk of the CPU rows |
 | `codecarbon/cpu_dataset_builder/*.csv` (same commit) | MIT (as above) | as above | scraped 2025 from Intel ARK / AMD product pages | core counts (Intel), core and thread counts (AMD), and as tie-breaker in TDP conflicts |
 | `carbontracker/cpu_power.csv` (saintslab/carbontracker @ 70e5a026) | MIT ("Copyright (c) 2020 Lasse F. Wolff Anthony & Benjamin Kanding") | "CarbonTracker (github.com/saintslab/carbontracker), MIT licence" | 2024 (added to CarbonTracker 2024-09-19; an older copy of CodeCarbon's table) | older spellings as aliases, TDP cross-check |
-| `instances/gpu_instances.csv` | compiled in 2026 from the sources in `instances/sources.csv` | see that file | 2026 | memory per chip of TPU v2/v3/v4 and Tesla P4 only |
+| `instances/gpu_instances.csv`, `instances/README.md` | compiled in 2026 from the sources in `instances/sources.csv` | see that file | 2026 | memory per chip of TPU v2/v3/v4 and Tesla P4; Google's measured TPU v3/v4 min/mean/max (notes column); the A10G's 300 W nvidia-smi limit (README caveat 1); GCP accelerator type names checked against it |
+| `green-algorithms/green-algorithms-tool-v2.2/TDP_cpu.csv` | CC BY 4.0 (as above) | as above | 2022 | core counts missing from v3.0 |
+| `cloud-carbon-footprint/ccf-coefficients/data/SPECpower-2026-03-09.csv` (ccf-coefficients @ b0032d92) | Apache-2.0 (SPEC results are public) | "SPECpower_ssj2008 results, via Cloud Carbon Footprint ccf-coefficients, Apache-2.0" | 2026 list | core counts (cores per chip, only where every result agrees); Ampere Altra core counts |
+| `cloud-carbon-footprint/ccf-coefficients/data/aws-instances-cpus.csv`, `aws-instances-latest-2026.csv`, `gcp-instances-latest-2026.csv`, `output/coefficients-aws-use.csv` | Apache-2.0 | "Cloud Carbon Footprint ccf-coefficients, Apache-2.0" | 2026 | AWS Xeon core counts (vCPUs per socket / 2), cloud CPU core counts in `hardware_manual.csv` / `hardware_cores.csv`, the Graviton power estimate |
 
-`cloud-carbon-footprint/` was read but not used: its GPU "max watts" (e.g. A100 407 W,
+Left out, because no vendor figure exists and no defensible estimate could be made from the
+reference data: TPU v5e, v5p, v6e (Trillium) and TPU7x (Ironwood) (Google publishes no
+per-chip power; the instances table has none), AWS Trainium, Trainium2, Inferentia,
+Inferentia2 (no published chip power), NVIDIA GB300 (only press figures), Google Axion and
+Azure Cobalt 100 (no TDP, no CCF coefficient), Xeon Platinum 8481C (no TDP, core count
+uncertain). Spellings of these stay unknown rather than resolving to a wrong part.
+
+`cloud-carbon-footprint/` GPU figures are not used: its GPU "max watts" (e.g. A100 407 W,
 K80/V100/P100 306 W, T4 71 W) are Teads modelled figures with an overhead, not board TDPs.
 
 Facts such as a TDP are generally not copyrightable, but compiled tables may carry database
