@@ -23,7 +23,7 @@ let package = Package(
         .executableTarget(
             name: "footprint-benchmarks", dependencies: ["Footprint"], path: "Benchmarks/FootprintBenchmarks",
             linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
-        .testTarget(name: "FootprintTests", dependencies: ["Footprint"]),
+        .testTarget(name: "FootprintTests", dependencies: ["Footprint"], exclude: ["Fixtures"]),
         .testTarget(name: "footprintTests", dependencies: ["footprint", "Footprint"]),
     ]
 )

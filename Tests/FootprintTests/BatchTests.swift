@@ -76,16 +76,16 @@ struct BatchTests {
         let lines = try CSVTable(name: "out.csv", text: output)
         #expect(lines.header == ["id", "hardware", "count", "hours", "intensity", "pue", "note"] + BatchProcessor.resultColumns)
         #expect(lines.rows.map { $0.cells[0] } == ["1", "2", "3", "4", "5"])
-        #expect(lines.rows.map { $0.cells[11] } == ["ok", "error", "error", "ok", "error"])
+        #expect(lines.rows.map { lines.cell($0, "status") } == ["ok", "error", "error", "ok", "error"])
         #expect(lines.rows[0].cells[6] == "first, with comma")
         #expect(lines.rows[3].cells[6] == "says \"hi\"\nover two lines")
-        expectClose(Double(lines.rows[0].cells[7])!, 253.44)
-        expectClose(Double(lines.rows[0].cells[8])!, 76.032)
-        expectClose(Double(lines.rows[3].cells[7])!, 12)   // 2 × 400 W × 10 h × PUE 1.5
-        expectClose(Double(lines.rows[3].cells[8])!, 3.6)
-        #expect(lines.rows[1].cells[12].contains("column 'hardware': unknown hardware 'A100 SXM9'; did you mean"))
-        #expect(lines.rows[2].cells[12].hasPrefix("column 'hardware': missing"))
-        #expect(lines.rows[4].cells[12] == "has 5 fields, the header has 7")
+        expectClose(Double(lines.cell(lines.rows[0], "energy_kwh"))!, 253.44)
+        expectClose(Double(lines.cell(lines.rows[0], "co2e_kg"))!, 76.032)
+        expectClose(Double(lines.cell(lines.rows[3], "energy_kwh"))!, 12)   // 2 × 400 W × 10 h × PUE 1.5
+        expectClose(Double(lines.cell(lines.rows[3], "co2e_kg"))!, 3.6)
+        #expect(lines.cell(lines.rows[1], "error").contains("column 'hardware': unknown hardware 'A100 SXM9'; did you mean"))
+        #expect(lines.cell(lines.rows[2], "error").hasPrefix("column 'hardware': missing"))
+        #expect(lines.cell(lines.rows[4], "error") == "has 5 fields, the header has 7")
         #expect(errors.map(\.line) == [3, 4, 7])
         let totals = try #require(summary)
         #expect([totals.rows, totals.ok, totals.errors] == [5, 2, 3])
@@ -101,8 +101,8 @@ struct BatchTests {
         #expect(summary?.rows == 2)
         let table = try CSVTable(name: "out.csv", text: output)
         #expect(table.header.first == "gpu")
-        expectClose(Double(table.rows[0].cells[3])!, 14)   // 2 × 700 W × 10 h
-        expectClose(Double(table.rows[1].cells[3])!, 3.5)  // 1 × 700 W × 5 h (default hours)
+        expectClose(Double(table.cell(table.rows[0], "energy_kwh"))!, 14)   // 2 × 700 W × 10 h
+        expectClose(Double(table.cell(table.rows[1], "energy_kwh"))!, 3.5)  // 1 × 700 W × 5 h (default hours)
     }
 
     @Test func rowPlaceReplacesDefaultPlace() throws {
@@ -112,8 +112,8 @@ struct BatchTests {
         #expect(errors.isEmpty)
         let table = try CSVTable(name: "out.csv", text: output)
         let france = try catalog.grids.resolve("FR", kind: "location").intensity.value
-        expectClose(Double(table.rows[0].cells[5])!, france)
-        #expect(table.rows[1].cells[6] == "1.15")   // the default region's PUE (aws)
+        expectClose(Double(table.cell(table.rows[0], "intensity_g_per_kwh"))!, france)
+        #expect(table.cell(table.rows[1], "pue") == "1.15")   // the default region's PUE (aws)
     }
 
     @Test func jsonAndNdjsonHaveOneObjectPerRow() throws {
@@ -121,8 +121,8 @@ struct BatchTests {
         let (ndjson, _, _) = try run(input, format: .ndjson)
         let lines = ndjson.split(separator: "\n")
         #expect(lines.count == 2)
-        #expect(lines[0] == #"{"power":"100","hours":"10","intensity":"500","label":"a","energy_kwh":1.56,"co2e_kg":0.78,"intensity_g_per_kwh":500,"pue":1.56,"status":"ok","error":null}"#)
-        #expect(lines[1].contains(#""label":"b\"q","energy_kwh":null"#))
+        #expect(lines[0] == #"{"power":"100","hours":"10","intensity":"500","label":"a","hardware_id":null,"cpu_id":null,"location_id":"custom","energy_kwh":1.56,"co2e_kg":0.78,"intensity_g_per_kwh":500,"pue":1.56,"status":"ok","error":null}"#)
+        #expect(lines[1].contains(#""label":"b\"q","hardware_id":null,"cpu_id":null,"location_id":null,"energy_kwh":null"#))
         let (json, _, _) = try run(input, format: .json)
         #expect(json.hasPrefix("[\n  {") && json.hasSuffix("}\n]\n"))
     }
@@ -271,5 +271,12 @@ struct BatchTests {
         #expect(small.errors == large.errors)
         #expect(small.summary.rows == 60 && small.summary.errors == large.summary.errors && small.summary.errors > 0)
         expectClose(small.summary.energyKWh, large.summary.energyKWh)
+    }
+}
+
+extension CSVTable {
+    /// The cell of `row` in the column named `column`.
+    func cell(_ row: CSVRow, _ column: String) -> String {
+        row.cells[header.firstIndex(of: column)!]
     }
 }

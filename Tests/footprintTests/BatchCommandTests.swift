@@ -26,8 +26,8 @@ struct BatchCommandTests {
         #expect(run.out.isEmpty)
         #expect(run.err.contains("rows: 1, ok: 1, errors: 0"))
         let output = String(decoding: try FileSystem().read(directory + "/out.csv"), as: UTF8.self)
-        #expect(output.hasPrefix("hardware,count,hours,energy_kwh,co2e_kg,intensity_g_per_kwh,pue,status,error\n"))
-        #expect(output.contains(",264.96,71.6690304,270.49,1.15,ok,"))
+        #expect(output.hasPrefix("hardware,count,hours,hardware_id,cpu_id,location_id,energy_kwh,co2e_kg,intensity_g_per_kwh,pue,status,error\n"))
+        #expect(output.contains(",nvidia-a100-sxm4-80gb,,aws:us-east-1,264.96,71.6690304,270.49,1.15,ok,"))
     }
 
     @Test func badRowsExit65ReportedWithFileAndLine() {

@@ -1,5 +1,6 @@
 /// Estimates the rows of a batch file one at a time and writes one output row for each:
-/// the input cells unchanged, then `energy_kwh`, `co2e_kg`, `intensity_g_per_kwh`, `pue`,
+/// the input cells unchanged, then what the row's names resolved to (`hardware_id`,
+/// `cpu_id`, `location_id`), `energy_kwh`, `co2e_kg`, `intensity_g_per_kwh`, `pue`,
 /// `status` and `error`.
 ///
 /// Each name (hardware, CPU, region, location) is looked up in the catalog once and then
@@ -10,7 +11,7 @@
 /// objects it uses and output, so the threads share no reference count on the hot path.
 public struct BatchProcessor: Sendable {
     /// The output columns after the input's own.
-    public static let resultColumns = ["energy_kwh", "co2e_kg", "intensity_g_per_kwh", "pue", "status", "error"]
+    public static let resultColumns = ["hardware_id", "cpu_id", "location_id", "energy_kwh", "co2e_kg", "intensity_g_per_kwh", "pue", "status", "error"]
 
     /// The formats a batch writes.
     public static let formats: [ReportFormat] = [.csv, .ndjson, .json]
@@ -36,6 +37,8 @@ public struct BatchProcessor: Sendable {
     private let numberColumns: [NumberColumn]
     /// The columns of hardware, CPU, region and location, or -1.
     private let nameColumns: (Int, Int, Int, Int)
+    /// The column of the provider a region name is looked up in, or -1.
+    private let providerColumn: Int
     private var names: NameTables
     private var numberTexts = NumberTexts()
     /// The catalog's job context, copied so that templates made on different threads
@@ -87,7 +90,7 @@ public struct BatchProcessor: Sendable {
         self.headerKeys = keys
         self.headerKeysLength = keys.reduce(0) { $0 + $1.count }
         var numberColumns: [NumberColumn] = []
-        var nameColumns = (-1, -1, -1, -1)
+        var nameColumns = (-1, -1, -1, -1), providerColumn = -1
         for (column, field) in columns.fields.enumerated() {
             guard let field else { continue }
             switch field.valueKind {
@@ -96,6 +99,7 @@ public struct BatchProcessor: Sendable {
                 case .hardware: nameColumns.0 = column
                 case .cpu: nameColumns.1 = column
                 case .region: nameColumns.2 = column
+                case .provider: providerColumn = column
                 default: nameColumns.3 = column
                 }
             case .integer: numberColumns.append(NumberColumn(column: column, field: field, isInteger: true))
@@ -104,6 +108,7 @@ public struct BatchProcessor: Sendable {
         }
         self.numberColumns = numberColumns
         self.nameColumns = nameColumns
+        self.providerColumn = providerColumn
         let shared = catalog.jobContext
         self.context = JobContext(world: shared.world.with(), unknownPUE: shared.unknownPUE, memoryWattsPerGB: shared.memoryWattsPerGB)
     }
@@ -168,8 +173,12 @@ public struct BatchProcessor: Sendable {
         return BatchRowError(line: line, message: message)
     }
 
-    /// The figures of an output row: energy, CO2e, intensity and PUE.
-    private typealias Results = (energyKWh: Double, co2eKg: Double, intensity: Double, pue: Double)
+    /// The figures of an output row: energy, CO2e, intensity and PUE, and the ids the
+    /// names resolved to.
+    private typealias Results = (
+        energyKWh: Double, co2eKg: Double, intensity: Double, pue: Double,
+        hardwareID: String?, cpuID: String?, locationID: String
+    )
 
     private mutating func estimate(_ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>) throws(JobError) -> Results {
         var numbers = defaultNumbers
@@ -194,7 +203,10 @@ public struct BatchProcessor: Sendable {
         }
         let job = try template(fields, in: bytes).job(with: numbers)
         let estimate = Estimator.estimate(job)
-        return (estimate.energyKWh, estimate.co2eKg, job.intensity, job.pue)
+        return (
+            estimate.energyKWh, estimate.co2eKg, job.intensity, job.pue,
+            job.template.hardware?.id, job.template.cpu?.id, job.site.id
+        )
     }
 
     /// The template of the row's names: each slot holds the trimmed cell, or the default
@@ -214,8 +226,10 @@ public struct BatchProcessor: Sendable {
             ?? name(.hardware, cells.0, useDefault: true, fields, bytes)
         let processor = Self.lookup(names.processors, nameColumns.1, cells.1, defaultNames.1, useDefault: true, fields, bytes)
             ?? name(.cpu, cells.1, useDefault: true, fields, bytes)
-        let region = Self.lookup(names.regions, nameColumns.2, cells.2, defaultNames.2, useDefault: !givesPlace, fields, bytes)
-            ?? name(.region, cells.2, useDefault: !givesPlace, fields, bytes)
+        let region = providerColumn >= 0 || defaults.provider != nil
+            ? providedRegion(cells.2, useDefault: !givesPlace, fields, bytes)
+            : Self.lookup(names.regions, nameColumns.2, cells.2, defaultNames.2, useDefault: !givesPlace, fields, bytes)
+                ?? name(.region, cells.2, useDefault: !givesPlace, fields, bytes)
         let location = Self.lookup(names.locations, nameColumns.3, cells.3, defaultNames.3, useDefault: !givesPlace, fields, bytes)
             ?? name(.location, cells.3, useDefault: !givesPlace, fields, bytes)
         let hardware = try names.devices.value(at: device), cpu = try names.processors.value(at: processor)
@@ -226,6 +240,34 @@ public struct BatchProcessor: Sendable {
             return try catalog.template(hardware: hardware, cpu: cpu, cpuName: cpuName, region: regionSite, location: locationSite)
         }
         return JobTemplate(hardware: hardware, cpu: cpu, cpuName: cpuName, place: regionSite ?? locationSite, context: context)
+    }
+
+    /// The index of the row's region (its cell, else the default when `useDefault`),
+    /// looked up among the regions of the row's provider (its cell, else the default);
+    /// -1 when the row has no region.
+    private mutating func providedRegion(
+        _ cell: Range<Int>?, useDefault: Bool, _ fields: UnsafeBufferPointer<CSVField>, _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Int {
+        let regionName: String
+        if cell != nil {
+            regionName = fields[nameColumns.2].string(in: bytes).trimmingWhitespace()
+        } else if useDefault, let name = defaults.region {
+            regionName = name
+        } else {
+            return -1
+        }
+        var providerName = defaults.provider ?? ""
+        if providerColumn >= 0 {
+            let text = fields[providerColumn].string(in: bytes).trimmingWhitespace()
+            if !text.isEmpty { providerName = text }
+        }
+        let key = Array(providerName.utf8) + [0x1F] + Array(regionName.utf8)
+        let catalog = catalog
+        return key.withUnsafeBufferPointer { key in
+            names.regions.index(of: key) ?? names.regions.insert(regionName, key, Result { () throws(JobError) in
+                try catalog.region(named: regionName, provider: providerName.isEmpty ? nil : providerName).with()
+            })
+        }
     }
 
     /// The trimmed cell of `column`, or nil when it is empty or `column` is -1.
@@ -324,7 +366,8 @@ public struct BatchProcessor: Sendable {
         if let first = fields.first, let last = fields.last {
             span = last.rawRange(in: bytes.count).upperBound - first.rawRange(in: bytes.count).lowerBound
         }
-        let numbers = 4 * NumberFormat.maxJSONLength
+        let numbers = 4 * NumberFormat.maxJSONLength + 64
+            + 6 * ((results?.hardwareID?.utf8.count ?? 0) + (results?.cpuID?.utf8.count ?? 0) + (results?.locationID.utf8.count ?? 0))
         switch format {
         case .csv, .table:
             output.write(reserving: span + width + numbers + 16) { writer in
@@ -341,6 +384,9 @@ public struct BatchProcessor: Sendable {
                 }
                 writer.append(UInt8(ascii: ","))
                 if let results {
+                    Self.appendCSV(results.hardwareID, to: &writer)
+                    Self.appendCSV(results.cpuID, to: &writer)
+                    Self.appendCSV(results.locationID, to: &writer)
                     writer.appendNumber(results.0)
                     writer.append(UInt8(ascii: ","))
                     writer.appendNumber(results.1)
@@ -354,7 +400,7 @@ public struct BatchProcessor: Sendable {
             if results == nil {
                 let cell = Array(CSVWriter.escape(CSVWriter.neutralizingFormula(error ?? "")).utf8)
                 output.write(reserving: cell.count + 16) { writer in
-                    writer.append(",,,,error,")
+                    writer.append(",,,,,,,error,")
                     writer.append(cell)
                     writer.append(UInt8(ascii: "\n"))
                 }
@@ -381,6 +427,9 @@ public struct BatchProcessor: Sendable {
                     writer.append(UInt8(ascii: ","))
                 }
                 if let results {
+                    Self.appendJSON(key: "hardware_id", results.hardwareID, to: &writer)
+                    Self.appendJSON(key: "cpu_id", results.cpuID, to: &writer)
+                    Self.appendJSON(key: "location_id", results.locationID, to: &writer)
                     writer.append("\"energy_kwh\":")
                     writer.appendNumber(results.0)
                     writer.append(",\"co2e_kg\":")
@@ -396,7 +445,7 @@ public struct BatchProcessor: Sendable {
             if results == nil {
                 var message = error ?? ""
                 output.write(reserving: 6 * message.utf8.count + 160) { writer in
-                    writer.append("\"energy_kwh\":null,\"co2e_kg\":null,\"intensity_g_per_kwh\":null,\"pue\":null,\"status\":\"error\",\"error\":")
+                    writer.append("\"hardware_id\":null,\"cpu_id\":null,\"location_id\":null,\"energy_kwh\":null,\"co2e_kg\":null,\"intensity_g_per_kwh\":null,\"pue\":null,\"status\":\"error\",\"error\":")
                     message.withUTF8 { writer.appendJSONString($0) }
                     writer.append(UInt8(ascii: "}"))
                     if !isJSON { writer.append(UInt8(ascii: "\n")) }
@@ -404,6 +453,30 @@ public struct BatchProcessor: Sendable {
             }
         }
         hasRowsBefore = true
+    }
+
+    /// Appends a resolved id and a comma (ids are lower-case letters, digits and `-:.`, so
+    /// they need no quoting); nothing but the comma for none.
+    @inline(__always)
+    private static func appendCSV(_ id: String?, to writer: inout ByteWriter) {
+        if var id {
+            id.withUTF8 { writer.append($0) }
+        }
+        writer.append(UInt8(ascii: ","))
+    }
+
+    /// Appends `"key":"id",` (or `null`).
+    @inline(__always)
+    private static func appendJSON(key: StaticString, _ id: String?, to writer: inout ByteWriter) {
+        writer.append(UInt8(ascii: "\""))
+        writer.append(key)
+        writer.append("\":")
+        if var id {
+            id.withUTF8 { writer.appendJSONString($0) }
+        } else {
+            writer.append("null")
+        }
+        writer.append(UInt8(ascii: ","))
     }
 
     /// The field's content range without surrounding spaces and tabs.

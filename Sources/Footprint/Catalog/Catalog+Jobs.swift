@@ -3,17 +3,21 @@ extension Catalog {
     ///
     /// - Throws: `JobError` naming the field at fault.
     public func job(for spec: JobSpec) throws(JobError) -> Job {
-        try template(hardware: spec.hardware, cpu: spec.cpu, region: spec.region, location: spec.location)
+        try template(hardware: spec.hardware, cpu: spec.cpu, region: spec.region, location: spec.location, provider: spec.provider)
             .job(with: JobNumbers(spec))
     }
 
-    /// The names of a job looked up: hardware and CPU models, and a region or a location.
+    /// The names of a job looked up: hardware and CPU models, and a region (within
+    /// `provider`, when given) or a location.
     ///
     /// - Throws: `JobError` naming the field whose name is unknown or ambiguous.
-    public func template(hardware: String?, cpu: String?, region: String?, location: String?) throws(JobError) -> JobTemplate {
+    public func template(
+        hardware: String?, cpu: String?, region: String?, location: String?, provider: String? = nil
+    ) throws(JobError) -> JobTemplate {
         try template(
             hardware: try hardware.map(device(named:)), cpu: try cpu.map(processor(named:)), cpuName: cpu,
-            region: try region.map(region(named:)), location: try location.map(location(named:)))
+            region: try region.map { name throws(JobError) in try self.region(named: name, provider: provider) },
+            location: try location.map(location(named:)))
     }
 
     /// A template of names already looked up.
@@ -26,23 +30,87 @@ extension Catalog {
         return JobTemplate(hardware: hardware, cpu: cpu, cpuName: cpuName, place: region ?? location, context: jobContext)
     }
 
-    /// The hardware a `hardware` value names.
+    /// The accelerator a `hardware` value names; a CPU only when named exactly (a
+    /// partial name never resolves to a CPU).
     public func device(named name: String) throws(JobError) -> Hardware {
-        try hardware.resolve(name, kind: "hardware", for: .hardware)
+        do throws(LookupError) {
+            return try hardware.resolve(name, kind: "hardware", scope: { $0.kind != .cpu }, exactInAnyScope: true)
+        } catch {
+            if error.problem == .unknown, let other = hardware.exactMatch(name), other.kind == .cpu {
+                throw JobError(field: .hardware, error.hinting("'\(other.name)' is a CPU: give it as cpu"))
+            }
+            throw JobError(field: .hardware, error)
+        }
     }
 
     /// The CPU a `cpu` value names.
     public func processor(named name: String) throws(JobError) -> Hardware {
-        try hardware.resolve(name, kind: "CPU", for: .cpu)
+        do throws(LookupError) {
+            return try hardware.resolve(name, kind: "CPU", scope: { $0.kind == .cpu })
+        } catch {
+            if error.problem == .unknown, let other = hardware.exactMatch(name), other.kind != .cpu {
+                throw JobError(field: .cpu, error.hinting("'\(other.name)' is an accelerator: give it as hardware"))
+            }
+            throw JobError(field: .cpu, error)
+        }
     }
 
-    /// The site of the cloud region a `region` value names.
-    public func region(named name: String) throws(JobError) -> Site {
-        site(of: try regions.resolve(name, kind: "region", for: .region))
+    /// The site of the cloud region a `region` value names, among `provider`'s regions
+    /// when a provider is given.
+    public func region(named name: String, provider: String? = nil) throws(JobError) -> Site {
+        let providerID = try provider.map(providerID(named:))
+        do throws(LookupError) {
+            let found = try regions.match(name, kind: "region", scope: { providerID == nil || $0.provider == providerID })
+            if found.byWords, let zone = grids.exactMatch(name) {
+                // `Quebec` is a province before it is the city of one region.
+                throw LookupError(kind: "region", name: name, problem: .ambiguous, candidates: [regions.candidate(found.entry)])
+                    .hinting("or give location '\(zone.id)' for \(zone.kind == .country ? "the country" : "the grid zone")'s grid")
+            }
+            return site(of: found.entry)
+        } catch {
+            if let zone = grids.exactMatch(name) {
+                let what = zone.kind == .country ? "the country" : "the grid zone"
+                let hint = error.problem == .unknown
+                    ? "'\(name)' is \(what) '\(zone.id)': give it as location"
+                    : "or give location '\(zone.id)' for \(what)'s grid"
+                throw JobError(field: .region, error.hinting(hint))
+            }
+            guard error.problem == .unknown else { throw JobError(field: .region, error) }
+            if providerID != nil, let elsewhere = try? regions.resolve(name, kind: "region") {
+                throw JobError(field: .region, error.hinting("'\(name)' is \(elsewhere.id), not a region of \(providerID!)"))
+            }
+            throw JobError(field: .region, error)
+        }
     }
 
     /// The site of the grid zone or country a `location` value names.
     public func location(named name: String) throws(JobError) -> Site {
-        site(of: try grids.resolve(name, kind: "location", for: .location))
+        do throws(LookupError) {
+            return site(of: try grids.resolve(name, kind: "location"))
+        } catch {
+            guard error.problem == .unknown else { throw JobError(field: .location, error) }
+            switch Result(catching: { () throws(LookupError) in try regions.resolve(name, kind: "region") }) {
+            case let .success(region):
+                throw JobError(field: .location, error.hinting("'\(name)' is a cloud region: give it as region '\(region.id)'"))
+            case let .failure(regional) where regional.problem == .ambiguous:
+                throw JobError(field: .location, LookupError(
+                    kind: "location", name: name, problem: .unknown, candidates: regional.candidates, more: regional.more,
+                    hint: "'\(name)' names cloud regions: give one as region"))
+            case .failure:
+                throw JobError(field: .location, error)
+            }
+        }
+    }
+
+    /// The provider id `name` denotes (`aws`, `gcp`, ...), ignoring case.
+    ///
+    /// - Throws: `JobError` for a provider no region has, with the closest id.
+    public func providerID(named name: String) throws(JobError) -> String {
+        let key = NameKey(name)
+        if let id = providers.first(where: { NameKey($0) == key }) { return id }
+        let hint = Suggestions.closest(to: name, among: providers).first.map { "; did you mean '\($0)'?" } ?? ""
+        throw JobError(
+            field: .provider, message: "unknown provider '\(name)'\(hint) (providers: \(providers.joined(separator: ", ")))",
+            reason: .unknownName)
     }
 }

@@ -9,6 +9,8 @@ public final class Catalog: Sendable {
     public let grids: NameIndex<GridZone>
     /// Cloud regions, by `provider:region`.
     public let regions: NameIndex<CloudRegion>
+    /// The provider ids of the cloud regions, sorted.
+    public let providers: [String]
     /// PUE figures, by scope and id.
     public let pueEntries: [PUEEntry]
     /// Scalar constants, by id.
@@ -87,9 +89,7 @@ public final class Catalog: Sendable {
             guard known else { throw entry.fault("PUE row names \(entry.value.scope.rawValue) '\(entry.value.id)', which is not known") }
         }
 
-        self.hardware = NameIndex(hardware.map(\.value), names: { [$0.id, $0.name] + $0.aliases }, displayName: { $0.name })
-        self.grids = NameIndex(zones.map(\.value), names: { [$0.id, $0.name] + $0.aliases }, displayName: { $0.id })
-        self.regions = NameIndex(regions.map(\.value), names: { [$0.id] }, displayName: { $0.id })
+        self.providers = providers.sorted()
         self.pueEntries = pue.map(\.value)
         self.constants = Dictionary(uniqueKeysWithValues: constants.map { ($0.value.id, $0.value) })
         self.water = Dictionary(uniqueKeysWithValues: water.map { ($0.value.key, $0.value) })
@@ -106,7 +106,11 @@ public final class Catalog: Sendable {
         self.jobContext = JobContext(
             world: sites.world, unknownPUE: sites.unknownPUE,
             memoryWattsPerGB: constants.first { $0.value.id == "memory_watts_per_gb" }?.value.factor)
-        self.sitesByID = Dictionary(sites.all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let sitesByID = Dictionary(sites.all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.sitesByID = sitesByID
+        self.hardware = .hardware(hardware.map(\.value))
+        self.grids = .grids(zones.map(\.value), sites: sitesByID)
+        self.regions = .regions(regions.map(\.value), sites: sitesByID)
     }
 
     /// The zone with exactly this id.

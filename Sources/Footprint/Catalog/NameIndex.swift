@@ -1,78 +1,160 @@
-/// Finds catalog entries by id, name or alias, ignoring case, spaces and punctuation, and
-/// suggests the closest names when a lookup fails.
+/// Finds catalog entries by what people type, right or not at all: an exact id, name or
+/// alias (ignoring case and punctuation), then the same without vendor noise, then whole
+/// words; when several entries remain it asks, and when none does it suggests the closest.
+///
+/// Each lookup has a scope (accelerators, CPUs, one provider's regions...): partial
+/// matches and suggestions come from the scope only, so a GPU name never resolves to a CPU.
 public struct NameIndex<Entry: Sendable>: Sendable {
     /// The entries, in table order.
     public let entries: [Entry]
-    private let displayName: @Sendable (Entry) -> String
-    private let positions: [NameKey: [Int]]
-    private let keys: [(key: NameKey, position: Int)]
+    /// How an entry is offered to the user.
+    let candidate: @Sendable (Entry) -> LookupError.Candidate
+    private let simplify: @Sendable (String) -> String
+    /// Positions by an id, name or alias, lower-cased: the tie-break among exact matches
+    /// (`us-east-1` is AWS's, `us-east1` Google's).
+    private let literalNames: [String: [Int]]
+    /// Positions by the key of an id, name or alias.
+    private let exactKeys: [NameKey: [Int]]
+    /// Positions by the key of a simplified name.
+    private let simplifiedKeys: [NameKey: [Int]]
+    /// Positions by each word (and joined run of words) of an entry's names and words.
+    private let wordPositions: [String: [Int]]
+    /// Every key, for suggestions.
+    private let suggestionKeys: [(key: NameKey, position: Int)]
 
-    /// An index over `entries`, each known by the names `names` returns.
+    /// An index over `entries`.
     ///
-    /// - Parameter displayName: how an entry is named in suggestions.
+    /// - Parameters:
+    ///   - names: the id, name and aliases of an entry: exact matches.
+    ///   - words: further words that partial matches may use (a city, a memory size).
+    ///   - simplify: removes noise from a typed name before the second exact match.
+    ///   - plainNames: the names that match exactly once simplified too (the display name:
+    ///     `Tesla M60` is `M60`; never an alias such as `nvidia-tesla-a100`, which would
+    ///     make `A100` one part).
+    ///   - candidate: how an entry is offered to the user.
     public init(
-        _ entries: [Entry], names: (Entry) -> [String], displayName: @escaping @Sendable (Entry) -> String
+        _ entries: [Entry], names: (Entry) -> [String], words: (Entry) -> [String] = { _ in [] },
+        simplify: @escaping @Sendable (String) -> String = { $0 }, plainNames: (Entry) -> [String] = { _ in [] },
+        candidate: @escaping @Sendable (Entry) -> LookupError.Candidate
     ) {
-        var positions: [NameKey: [Int]] = [:]
-        var keys: [(NameKey, Int)] = []
+        var literalNames: [String: [Int]] = [:]
+        var exactKeys: [NameKey: [Int]] = [:], simplifiedKeys: [NameKey: [Int]] = [:]
+        var wordPositions: [String: [Int]] = [:], suggestionKeys: [(NameKey, Int)] = []
         for (position, entry) in entries.enumerated() {
-            for key in Set(names(entry).map(NameKey.init)) where !key.text.isEmpty {
-                positions[key, default: []].append(position)
-                keys.append((key, position))
+            let entryNames = names(entry)
+            for literal in Set(entryNames.map(Self.literal)) { literalNames[literal, default: []].append(position) }
+            for key in Set(entryNames.map(NameKey.init)) where !key.text.isEmpty {
+                exactKeys[key, default: []].append(position)
+                suggestionKeys.append((key, position))
             }
+            for key in Set(plainNames(entry).map { NameKey(simplify($0)) }) where !key.text.isEmpty {
+                simplifiedKeys[key, default: []].append(position)
+            }
+            var entryWords = Set<String>()
+            for text in entryNames + words(entry) {
+                entryWords.formUnion(NameWords.matchable(text))
+                entryWords.formUnion(NameWords.matchable(simplify(text)))
+            }
+            for word in entryWords { wordPositions[word, default: []].append(position) }
         }
         self.entries = entries
-        self.displayName = displayName
-        self.positions = positions
-        self.keys = keys
+        self.candidate = candidate
+        self.simplify = simplify
+        self.literalNames = literalNames
+        self.exactKeys = exactKeys
+        self.simplifiedKeys = simplifiedKeys
+        self.wordPositions = wordPositions
+        self.suggestionKeys = suggestionKeys
     }
 
-    /// The entry `name` denotes.
+    /// The entry `name` denotes within `scope`.
     ///
-    /// An exact match of a normalised id, name or alias wins; otherwise a name contained
-    /// in exactly one entry's names (at least three characters) is taken.
-    /// - Throws: `LookupError.ambiguous` with the candidates, or `.unknown` with the
-    ///   closest names.
-    public func resolve(_ name: String, kind: String) throws(LookupError) -> Entry {
-        let key = NameKey(name)
-        if let exact = positions[key] {
-            let unique = Array(Set(exact)).sorted()
-            if unique.count == 1 { return entries[unique[0]] }
-            throw .ambiguous(kind: kind, name: name, candidates: unique.map { displayName(entries[$0]) })
-        }
-        let containing = key.text.count >= 3
-            ? Array(Set(keys.filter { $0.key.text.contains(key.text) }.map(\.position))).sorted()
-            : []
-        if containing.count == 1 { return entries[containing[0]] }
-        if containing.count > 1 {
-            let ranked = containing.sorted { names(at: $0).count < names(at: $1).count || (names(at: $0).count == names(at: $1).count && $0 < $1) }
-            throw .ambiguous(kind: kind, name: name, candidates: ranked.prefix(8).map { displayName(entries[$0]) })
-        }
-        throw .unknown(kind: kind, name: name, suggestions: suggestions(for: key))
+    /// 1. An exact id, name or alias (case and punctuation ignored) wins; with
+    ///    `exactInAnyScope`, even out of scope (a CPU named exactly may stand as hardware).
+    /// 2. Then the name without noise (`NVIDIA`, `Intel(R)`, `CPU @ 2.50GHz`...), exactly.
+    /// 3. Then entries having every word of the name as a whole word (`M60` never
+    ///    matches `Pentium 60`).
+    /// - Throws: `LookupError` listing the candidates when several entries match, or the
+    ///   closest names in scope when none does.
+    public func resolve(
+        _ name: String, kind: String, scope: (Entry) -> Bool = { _ in true }, exactInAnyScope: Bool = false
+    ) throws(LookupError) -> Entry {
+        try match(name, kind: kind, scope: scope, exactInAnyScope: exactInAnyScope).entry
     }
 
-    /// Up to three entries whose names are closest to `key` by edit distance.
-    func suggestions(for key: NameKey, limit: Int = 3) -> [String] {
-        let threshold = max(2, key.text.count / 3)
+    /// The entry `name` denotes within `scope` (as `resolve`), and whether it matched by
+    /// whole words only.
+    func match(
+        _ name: String, kind: String, scope: (Entry) -> Bool = { _ in true }, exactInAnyScope: Bool = false
+    ) throws(LookupError) -> (entry: Entry, byWords: Bool) {
+        let simplified = simplify(name)
+        let key = NameKey(simplified)
+        let stages: [[Int]] = [
+            (literalNames[Self.literal(name)] ?? []).filter { exactInAnyScope || scope(entries[$0]) },
+            (exactKeys[NameKey(name)] ?? []).filter { exactInAnyScope || scope(entries[$0]) },
+            ((exactKeys[key] ?? []) + (simplifiedKeys[key] ?? [])).filter { scope(entries[$0]) },
+        ]
+        for matches in stages where !matches.isEmpty {
+            let unique = Set(matches)
+            if unique.count == 1 { return (entries[matches[0]], false) }
+            // A single word is widened by the partial matches, so that `Tokyo` lists every
+            // Tokyo region, not only those whose display name is exactly `Tokyo`.
+            let words = NameWords.of(simplified)
+            let partial = words.count == 1 ? containingEveryWord(of: simplified).filter { scope(entries[$0]) } : []
+            throw ambiguity(unique.union(partial), name: name, kind: kind)
+        }
+        let partial = containingEveryWord(of: simplified).filter { scope(entries[$0]) }
+        if partial.count == 1 { return (entries[partial[0]], true) }
+        if partial.count > 1 { throw ambiguity(Set(partial), name: name, kind: kind) }
+        throw LookupError(kind: kind, name: name, problem: .unknown, candidates: suggestions(for: key, scope: scope))
+    }
+
+    /// The entry of `name` if it matches exactly (rule 1 or 2) in any scope, for hints
+    /// such as "that is a CPU".
+    public func exactMatch(_ name: String) -> Entry? {
+        let positions = Set((exactKeys[NameKey(name)] ?? []) + (simplifiedKeys[NameKey(simplify(name))] ?? []))
+        return positions.count == 1 ? entries[positions.first!] : nil
+    }
+
+    /// `name` lower-cased without surrounding spaces.
+    private static func literal(_ name: String) -> String {
+        name.trimmingWhitespace().lowercased()
+    }
+
+    /// The error for a name that several entries match: the candidates, the shortest
+    /// names first, at most ten listed.
+    private func ambiguity(_ positions: Set<Int>, name: String, kind: String) -> LookupError {
+        let listed = 10
+        let candidates = positions.map { candidate(entries[$0]) }
+            .sorted { ($0.name.count, $0.name) < ($1.name.count, $1.name) }
+        return LookupError(
+            kind: kind, name: name, problem: .ambiguous, candidates: Array(candidates.prefix(listed)),
+            more: max(0, candidates.count - listed))
+    }
+
+    /// Positions of the entries that have every word of `name` among their words.
+    private func containingEveryWord(of name: String) -> [Int] {
+        let words = Set(NameWords.of(name))
+        guard !words.isEmpty else { return [] }
+        var result: Set<Int>?
+        for word in words.sorted(by: { (wordPositions[$0]?.count ?? 0) < (wordPositions[$1]?.count ?? 0) }) {
+            let positions = Set(wordPositions[word] ?? [])
+            result = result.map { $0.intersection(positions) } ?? positions
+            if result!.isEmpty { return [] }
+        }
+        return Array(result ?? [])
+    }
+
+    /// Up to three entries in scope whose names are closest to `key` by edit distance.
+    private func suggestions(for key: NameKey, scope: (Entry) -> Bool, limit: Int = 3) -> [LookupError.Candidate] {
+        guard !key.text.isEmpty else { return [] }
+        let threshold = key.text.count <= 5 ? 1 : max(2, key.text.count / 3)
         var best: [Int: Int] = [:]
-        for (candidate, position) in keys {
+        for (candidate, position) in suggestionKeys where scope(entries[position]) {
             let distance = suggestionDistance(key.text, candidate.text)
             if distance <= threshold, distance < best[position] ?? .max { best[position] = distance }
         }
         return best.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
-            .prefix(limit).map { displayName(entries[$0.key]) }
-    }
-
-    private func names(at position: Int) -> String { displayName(entries[position]) }
-}
-
-extension NameIndex {
-    /// The entry `name` denotes, with a failure reported against the job input `field`.
-    func resolve(_ name: String, kind: String, for field: JobField) throws(JobError) -> Entry {
-        do throws(LookupError) {
-            return try resolve(name, kind: kind)
-        } catch {
-            throw JobError(field: field, error)
-        }
+            .prefix(limit).map { candidate(entries[$0.key]) }
     }
 }

@@ -6,18 +6,7 @@ public struct NameKey: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// The key of `name`.
     public init(_ name: String) {
-        var scalars = String.UnicodeScalarView()
-        for scalar in name.unicodeScalars {
-            switch scalar.value {
-            case 0x30...0x39, 0x61...0x7A: scalars.append(scalar)
-            case 0x41...0x5A: scalars.append(Unicode.Scalar(scalar.value + 0x20)!)
-            default:
-                if scalar.value > 0x7F, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-                }
-            }
-        }
-        text = String(scalars)
+        text = NameWords.of(name).joined()
     }
 
     /// Orders keys by their text.

@@ -17,17 +17,23 @@ public struct JobError: Error, Sendable, Equatable, CustomStringConvertible {
     public let message: String
     /// The kind of fault.
     public let reason: Reason
+    /// The lookup failure behind an unknown or ambiguous name, with its candidates.
+    public let lookup: LookupError?
 
     /// An error about `field`.
     public init(field: JobField?, message: String, reason: Reason = .usage) {
         self.field = field
         self.message = message
         self.reason = reason
+        self.lookup = nil
     }
 
     /// A lookup failure of `field`.
     public init(field: JobField, _ lookup: LookupError) {
-        self.init(field: field, message: lookup.description, reason: .unknownName)
+        self.field = field
+        self.message = lookup.description
+        self.reason = .unknownName
+        self.lookup = lookup
     }
 
     /// The message, prefixed with the field name when there is one.

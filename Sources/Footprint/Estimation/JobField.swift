@@ -2,7 +2,7 @@
 /// it accepts, and how it is parsed into a `JobSpec`.
 public enum JobField: String, Sendable, CaseIterable {
     case hardware, count, power, utilization, cpu, cores, corePower = "core-power", memory, energy, hours
-    case region, location, intensity, pue, runs
+    case region, provider, location, intensity, pue, runs
     case requests, whPerRequest = "wh-per-request", tokens, joulesPerToken = "joules-per-token", wue, ewif
 
     /// The option or column name, such as `core-power`.
@@ -19,6 +19,7 @@ public enum JobField: String, Sendable, CaseIterable {
         case .energy: "KWH"
         case .hours: "HOURS"
         case .region: "PROVIDER:REGION"
+        case .provider: "PROVIDER"
         case .location: "CODE"
         case .intensity: "G_PER_KWH"
         case .pue: "PUE"
@@ -43,6 +44,7 @@ public enum JobField: String, Sendable, CaseIterable {
         case .energy: "known IT energy per run in kWh, instead of power × hours"
         case .hours: "duration of one run in hours"
         case .region: "cloud region, e.g. aws:us-east-1, gcp:europe-west1 (see `footprint locations`)"
+        case .provider: "cloud provider a region name is looked up in, e.g. aws (for names such as 'virginia')"
         case .location: "country or grid zone code, e.g. FR, US-VA, CA-QC"
         case .intensity: "grid carbon intensity in gCO2e/kWh, overriding the location's"
         case .pue: "data-centre PUE, overriding the location's"
@@ -69,7 +71,7 @@ public enum JobField: String, Sendable, CaseIterable {
     /// What this field accepts.
     public var valueKind: ValueKind {
         switch self {
-        case .hardware, .cpu, .region, .location: .name
+        case .hardware, .cpu, .region, .provider, .location: .name
         case .count, .cores: .integer(1...1_000_000)
         case .runs: .integer(1...1_000_000_000)
         case .requests, .tokens: .integer(1...1_000_000_000_000_000)

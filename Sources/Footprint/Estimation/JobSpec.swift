@@ -50,6 +50,8 @@ public struct JobSpec: Sendable, Hashable {
     public var hours: Double? { values[.hours]?.number }
     /// Cloud region, `provider:region`.
     public var region: String? { values[.region]?.text }
+    /// Cloud provider a region name is looked up in.
+    public var provider: String? { values[.provider]?.text }
     /// Grid zone or country code.
     public var location: String? { values[.location]?.text }
     /// Carbon intensity in gCO2e/kWh, overriding the location's.

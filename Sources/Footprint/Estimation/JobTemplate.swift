@@ -111,9 +111,6 @@ public final class JobTemplate: Sendable {
         guard let total = cpu.cores else {
             throw JobError(field: .cores, message: "the table has no core count for '\(cpu.name)'; give core-power in watts instead")
         }
-        guard cores <= total else {
-            throw JobError(field: .cores, message: "\(cores) is more than the \(total) cores of '\(cpu.name)'")
-        }
         return cpu.maxPowerWatts / Double(total) * Double(cores)
     }
 }

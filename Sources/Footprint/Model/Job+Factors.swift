@@ -23,6 +23,9 @@ extension Job {
         public let cores: Int?
         /// Power per core (when `cores` is set) or for the whole CPU, in watts.
         public let watts: Factor
+        /// How many CPUs of the model the cores take (`cores` over the model's cores,
+        /// rounded up), when more than one: a dual-socket node gives 2.
+        public let sockets: Int?
     }
 
     /// Memory and the power per GB it is counted at.
@@ -50,13 +53,17 @@ extension Job {
         if let corePower = numbers.corePower, let cores = numbers.cores {
             return Processor(
                 name: cpu?.name ?? template.cpuName ?? "custom", hardwareID: cpu?.id, cores: cores,
-                watts: Factor(corePower, .userInput(JobField.corePower.name)))
+                watts: Factor(corePower, .userInput(JobField.corePower.name)), sockets: nil)
         }
         guard let cpu else { return nil }
         guard let cores = numbers.cores else {
-            return Processor(name: cpu.name, hardwareID: cpu.id, cores: nil, watts: Factor(cpu.maxPowerWatts, cpu.provenance))
+            return Processor(
+                name: cpu.name, hardwareID: cpu.id, cores: nil, watts: Factor(cpu.maxPowerWatts, cpu.provenance), sockets: nil)
         }
-        return Processor(name: cpu.name, hardwareID: cpu.id, cores: cores, watts: Factor(processorWatts / Double(cores), cpu.provenance))
+        let sockets = cpu.cores.map { (cores + $0 - 1) / $0 }.flatMap { $0 > 1 ? $0 : nil }
+        return Processor(
+            name: cpu.name, hardwareID: cpu.id, cores: cores, watts: Factor(processorWatts / Double(cores), cpu.provenance),
+            sockets: sockets)
     }
 
     /// The memory with its factor, if the job counts it.

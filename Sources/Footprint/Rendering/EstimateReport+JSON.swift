@@ -31,6 +31,7 @@ extension EstimateReport {
             ]),
             "equivalents": .array(impacts.equivalents.map(\.json)),
             "inputs": spec.json,
+            "resolved": job.resolvedJSON,
             "location": job.site.json,
             "sources": .array((job.usedFactors + impacts.usedFactors).map(\.json)),
             "assumptions": .array(job.assumptions.map(JSONValue.string)),

@@ -10,7 +10,8 @@ extension EstimateReport {
         }
         if let processor = job.processor {
             let cores = processor.cores.map { "\($0) cores × \(NumberFormat.readable(processor.watts.value)) W" } ?? "\(NumberFormat.readable(processor.watts.value)) W"
-            summary.append(["CPU", "\(processor.name), \(cores)"])
+            let sockets = processor.sockets.map { " (\($0) sockets)" } ?? ""
+            summary.append(["CPU", "\(processor.name), \(cores)\(sockets)"])
         }
         if let memory = job.memory {
             summary.append(["Memory", "\(NumberFormat.readable(memory.gigabytes)) GB × \(NumberFormat.readable(memory.wattsPerGB.value)) W/GB"])

@@ -1,0 +1,37 @@
+/// What each table is known by: the names that match exactly, the further words a
+/// partial match may use, and the figure that tells candidates apart.
+extension NameIndex where Entry == Hardware {
+    /// Hardware by id, name and alias; vendor noise ignored; the vendor and memory size
+    /// (`80GB`) as further words; candidates with their watts.
+    static func hardware(_ entries: [Hardware]) -> NameIndex<Hardware> {
+        NameIndex(
+            entries, names: { [$0.id, $0.name] + $0.aliases },
+            words: { item in [item.vendor] + (item.memoryGB.map { ["\(NumberFormat.readable($0))GB"] } ?? []) },
+            simplify: HardwareNoise.simplify, plainNames: { [$0.name] },
+            candidate: { .init(id: $0.id, name: $0.name, value: $0.maxPowerWatts, unit: "W") })
+    }
+}
+
+extension NameIndex where Entry == GridZone {
+    /// Grid zones by id, name and alias; candidates with their intensity.
+    static func grids(_ entries: [GridZone], sites: [String: Site]) -> NameIndex<GridZone> {
+        NameIndex(
+            entries, names: { [$0.id, $0.name] + $0.aliases },
+            candidate: { .init(id: $0.id, name: $0.id, value: sites[$0.id]?.intensity.value ?? $0.intensity.value, unit: "gCO2e/kWh") })
+    }
+}
+
+extension NameIndex where Entry == CloudRegion {
+    /// Cloud regions by `provider:region` (any punctuation), the bare region id, and the
+    /// provider's display name after the provider (`azure West Europe`); the display name
+    /// alone, the city and the subdivision are only words, because a place name such as
+    /// `Mumbai` or `Stockholm` may be several providers' region. Candidates show their
+    /// intensity.
+    static func regions(_ entries: [CloudRegion], sites: [String: Site]) -> NameIndex<CloudRegion> {
+        NameIndex(
+            entries,
+            names: { [$0.id, $0.region, "\($0.provider) \($0.region)", "\($0.provider) \($0.name)"] },
+            words: { [$0.name, $0.provider, $0.city, $0.subdivision] },
+            candidate: { .init(id: $0.id, name: $0.id, value: sites[$0.id]?.intensity.value ?? 0, unit: "gCO2e/kWh") })
+    }
+}
