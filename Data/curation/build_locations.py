@@ -265,7 +265,7 @@ PUE_PROVIDER = {
     "aws": ("1.15", "2024", "AWS-published global PUE 2024 (AWS sustainability pages)"),
     "gcp": ("1.10", "2023", "Google-published fleet annual PUE 2023 (Environmental Report 2024); = CCF PUE_AVG 1.1"),
     "azure": ("1.18", "2022", "Microsoft-published global operating PUE (datacenter efficiency disclosure 2022; design PUE 1.12)"),
-    "oci": ("1.2", "2023", "Green Algorithms defaults_PUE.csv Oracle 1.2 (citing Nutanix 2023 blog); no Oracle fleet figure"),
+    "oci": ("1.25", "2024", "No Oracle fleet figure: industry value, IDC public-cloud average PUE 1.25 (as cited by AWS)"),
     "alibaba": ("1.3", "2024", "Cloud Carbon Footprint PUE_AVG for Alibaba (Apache-2.0; snapshot 2024-03)"),
     "ovhcloud": ("1.28", "2022", "OVHcloud-stated global average PUE, 2022 estimate (carbon-calculator launch)"),
     "ibm": ("1.25", "2024", "No IBM fleet figure: industry value, IDC public-cloud average PUE 1.25 (as cited by AWS)"),
@@ -813,11 +813,10 @@ def build_pue(region_rows):
         if rid not in region_ids:
             err(f"region PUE for unknown region {rid}")
             continue
-        v, y, s, label = lst[0]
-        others = [f"{l} {fmt(x)}" for x, _, _, l in lst[1:] if abs(x - v) > 1e-9]
-        if others:
-            conflicts.append(f"{rid}: kept {label} {fmt(v)}; other {', '.join(others)}")
-        rows.append(dict(scope="region", id=rid, pue=fmt(v), year=y, source=s))
+        # Not used (issue 10): Google's per-campus figures are of 2020, older than
+        # its 2023 fleet figure, and CCF's carry a snapshot date, not a measurement
+        # year. The provider's fleet figure applies; the candidates are logged.
+        conflicts.append(f"{rid}: not used: " + ", ".join(f"{l} {fmt(x)} ({y})" for x, y, _, l in lst))
 
     # Validation.
     keys = Counter((r["scope"], r["id"]) for r in rows)
