@@ -252,6 +252,10 @@ REGION_SOURCES = {
     "coreweave": "mlco2/impact impact.csv legacy regions (MIT)",
 }
 REGION_FACTS_YEAR = "2025"
+# Google rows whose published figure is another region's (kept out; SOURCES-locations.md).
+GOOGLE_NOT_THE_REGION = {
+    "us-east5": "Columbus, Ohio repeats us-east4 (N. Virginia) exactly in the 2024 file",
+}
 PROVIDERS = set(REGION_SOURCES)
 
 # Provider fleet PUE. Reference-data alternatives are printed as a cross-check.
@@ -261,13 +265,194 @@ PUE_PROVIDER = {
     "aws": ("1.15", "2024", "AWS-published global PUE 2024 (AWS sustainability pages)"),
     "gcp": ("1.10", "2023", "Google-published fleet annual PUE 2023 (Environmental Report 2024); = CCF PUE_AVG 1.1"),
     "azure": ("1.18", "2022", "Microsoft-published global operating PUE (datacenter efficiency disclosure 2022; design PUE 1.12)"),
-    "oci": ("1.2", "2023", "Green Algorithms defaults_PUE.csv Oracle 1.2 (citing Nutanix 2023 blog); no Oracle fleet figure"),
+    "oci": ("1.25", "2024", "No Oracle fleet figure: industry value, IDC public-cloud average PUE 1.25 (as cited by AWS)"),
     "alibaba": ("1.3", "2024", "Cloud Carbon Footprint PUE_AVG for Alibaba (Apache-2.0; snapshot 2024-03)"),
     "ovhcloud": ("1.28", "2022", "OVHcloud-stated global average PUE, 2022 estimate (carbon-calculator launch)"),
     "ibm": ("1.25", "2024", "No IBM fleet figure: industry value, IDC public-cloud average PUE 1.25 (as cited by AWS)"),
     "scaleway": ("1.25", "2024", "No Scaleway fleet figure: industry value, IDC public-cloud average PUE 1.25 (as cited by AWS)"),
     "coreweave": ("1.25", "2024", "No CoreWeave fleet figure: industry value, IDC public-cloud average PUE 1.25 (as cited by AWS)"),
 }
+
+
+# ---------------------------------------------------------------------------
+# Two bases per grid zone: lifecycle (default) and direct (combustion only)
+# ---------------------------------------------------------------------------
+# One rule links them everywhere: lifecycle = direct + upstream, where upstream
+# is the generation mix x (IPCC AR5 WG3 Annex III Table A.III.2 lifecycle median
+# - direct median) per fuel. Fossil: coal PC 820 - 760, gas CC 490 - 370; oil
+# has no AR5 entry and takes coal's figures (oil-fired plants emit about as
+# much per kWh). Non-fossil sources have no direct emissions, so their whole
+# lifecycle median is upstream (biogenic CO2 of biomass counts as 0 direct, as
+# in eGRID's adjusted rates). See SOURCES-locations.md, "Two bases".
+DIRECT_G = {"coal": 760, "oil": 760, "gas": 370}
+LIFECYCLE_G = {"coal": 820, "oil": 820, "gas": 490, "nuclear": 12, "hydro": 24,
+               "biomass": 230, "wind": 11, "solar": 48, "geothermal": 38}
+UPSTREAM_G = {f: LIFECYCLE_G[f] - DIRECT_G.get(f, 0) for f in LIFECYCLE_G}
+BASES = ("lifecycle", "direct")
+SRC_AR5 = "IPCC AR5 WG3 Annex III Table A.III.2 medians"
+SRC_MIX = "OWID/Ember generation mix via CodeCarbon global_energy_mix.json (CC BY 4.0)"
+
+# eGRID mix columns -> fuel of the tables above (unknown/other fossil as oil).
+EGRID_FUELS = {"coal": "coal", "oil": "oil", "gas": "gas", "nuclear": "nuclear",
+               "hydro": "hydro", "biomass": "biomass", "wind": "wind", "solar": "solar",
+               "geothermal": "geothermal", "otherFossilFuel": "oil", "otherUnknownFuel": "oil"}
+# CodeCarbon global mix (TWh) -> fuel.
+OWID_FUELS = {"coal_TWh": "coal", "oil_TWh": "oil", "gas_TWh": "gas",
+              "nuclear_TWh": "nuclear", "hydroelectricity_TWh": "hydro",
+              "biofuel_TWh": "biomass", "wind_TWh": "wind", "solar_TWh": "solar",
+              "other_renewable_exc_biofuel_TWh": "geothermal"}
+# CodeCarbon Canadian provincial mix (%) -> fuel (tidal as hydro).
+CANADA_FUELS = {"coal": "coal", "petroleum": "oil", "naturalGas": "gas",
+                "nuclear": "nuclear", "hydro": "hydro", "tidal": "hydro",
+                "biomass": "biomass", "wind": "wind", "solar": "solar", "other": "oil"}
+CANADA_PROVINCES = {
+    "newfoundland and labrador": "CA-NL", "prince edward island": "CA-PE",
+    "nova scotia": "CA-NS", "new brunswick": "CA-NB", "quebec": "CA-QC",
+    "ontario": "CA-ON", "manitoba": "CA-MB", "saskatchewan": "CA-SK",
+    "alberta": "CA-AB", "british columbia": "CA-BC", "yukon": "CA-YT",
+    "northwest territories": "CA-NT", "nunavut": "CA-NU",
+}
+CANADA_MIX_YEAR = "2023"
+# Australia's NGA state factors are scope 2 per kWh consumed; both bases are
+# scaled to the AU country rows (per kWh generated) with the NGA national
+# factor of the newest edition that publishes one.
+NGA_NATIONAL = (630.0, "2024")
+# Ember/OWID US 2023 lifecycle intensity (owid-ember/carbon-intensity-electricity.csv).
+EMBER_US_2023 = 392.89
+
+
+def mix_total(mix, factors):
+    """g/kWh of a {fuel: share} mix under per-fuel factors (shares need not sum to 1)."""
+    total = sum(mix.values())
+    return sum(share * factors.get(fuel, 0) for fuel, share in mix.items()) / total if total > 0 else 0.0
+
+
+def fold(raw, mapping):
+    """A source's mix columns summed into the fuels of the factor tables."""
+    mix = defaultdict(float)
+    for key, fuel in mapping.items():
+        mix[fuel] += float(raw.get(key) or 0)
+    return dict(mix)
+
+
+def load_country_mixes():
+    """ISO alpha-3 -> (mix, year) from CodeCarbon's copy of the OWID energy data."""
+    with open(REF / "codecarbon" / "global_energy_mix.json", encoding="utf-8") as f:
+        return {k: (fold(v, OWID_FUELS), str(v["year"])) for k, v in json.load(f).items()}
+
+
+def load_egrid_2023():
+    """eGRID code (and US) -> (CO2e rate g/kWh, mix) for data year 2023."""
+    rows = {}
+    for r in read_csv(GR / "egrid" / "egrid_subregion_output_rates_2020-2023.csv"):
+        if r["data_year"] == "2023":
+            rows[r["subregion"]] = (float(r["co2e_g_per_kwh"]),
+                                    fold({k: r["mix_pct_" + k] for k in EGRID_FUELS}, EGRID_FUELS))
+    return rows
+
+
+def load_canada_mix():
+    """CA-xx -> mix from CodeCarbon's provincial generation shares."""
+    with open(REF / "codecarbon" / CANADA_MIX_YEAR / "canada_energy_mix.json", encoding="utf-8") as f:
+        raw = json.load(f)
+    if set(raw) != set(CANADA_PROVINCES):
+        err(f"Canadian mix provinces differ: {sorted(set(raw) ^ set(CANADA_PROVINCES))}")
+    return {CANADA_PROVINCES[k]: fold(v, CANADA_FUELS) for k, v in raw.items() if k in CANADA_PROVINCES}
+
+
+def assign_bases(rows):
+    """Give every grid row a `lifecycle` and a `direct` (value, year, source);
+    returns the derivation lines for the report."""
+    mixes = load_country_mixes()
+    egrid = load_egrid_2023()
+    canada = load_canada_mix()
+    world_mix = defaultdict(float)
+    for mix, _ in mixes.values():
+        for fuel, twh in mix.items():
+            world_mix[fuel] += twh
+    by_id = {r["id"]: r for r in rows}
+    derivations = []
+    # eGRID direct + AR5 upstream overshoots Ember's US figure (421 vs 392.89,
+    # 2023): Ember's own gas and coal factors are country-specific. The US
+    # upstream is scaled so the national eGRID mix reproduces Ember's 2023 value.
+    us_direct, us_mix = egrid["US"]
+    us_up = mix_total(us_mix, UPSTREAM_G)
+    us_scale = (EMBER_US_2023 - us_direct) / us_up
+
+    def up_text(u, mix_src):
+        return f"upstream {fmt(u, 1)} g/kWh = {mix_src} x ({SRC_AR5}: lifecycle - direct per fuel)"
+
+    for r in rows:
+        v, y, s = r["intensity_g_per_kwh"], r["year"], r["source"]
+        zid = r["id"]
+        if r["kind"] in ("world", "country"):
+            r["lifecycle"] = (v, y, s)
+            if zid == "US":
+                r["direct"] = (egrid["US"][0], "2023",
+                               "US EPA eGRID2023 rev2 national total output rate, CO2e, generation-based (public domain)")
+                continue
+            iso3 = r["aliases"][0] if r["kind"] == "country" else None
+            if r["kind"] == "world":
+                mix, label = dict(world_mix), "sum of the country mixes 2022-23"
+            elif iso3 in mixes and sum(mixes[iso3][0].values()) > 0:
+                mix, label = mixes[iso3][0], f"{mixes[iso3][1]} mix"
+            else:
+                share = 1 - mix_total(dict(world_mix), UPSTREAM_G) / by_id["WORLD"]["intensity_g_per_kwh"]
+                r["direct"] = (v * share, y,
+                               f"Derived: Ember/OWID lifecycle x world direct share {fmt(share, 3)} (no generation mix for {zid})")
+                note(f"{zid}: no generation mix; direct = lifecycle x world share {fmt(share, 3)}")
+                continue
+            u = mix_total(mix, UPSTREAM_G)
+            d = v - u
+            if d < 0:
+                note(f"{zid}: lifecycle {fmt(v)} below upstream {fmt(u)}; direct set to 0")
+                d = 0.0
+            r["direct"] = (d, y, f"Derived: Ember/OWID lifecycle {y} minus {up_text(u, SRC_MIX + ', ' + label)}")
+        elif zid.startswith("US-EGRID-"):
+            code = zid.removeprefix("US-EGRID-")
+            direct, mix = egrid[code]
+            if abs(direct - v) > 0.01:
+                err(f"{zid}: eGRID file {direct} differs from sub-national file {v}")
+            u = mix_total(mix, UPSTREAM_G) * us_scale
+            r["direct"] = (v, y, s)
+            r["lifecycle"] = (v + u, y, f"Derived: eGRID2023 direct rate {fmt(v)} plus {up_text(u, 'eGRID2023 ' + code + ' mix')}"
+                                        f", scaled by {fmt(us_scale, 3)} to Ember's US 2023 figure")
+            derivations.append(f"{zid}: direct {fmt(v)} + upstream {fmt(u, 1)} = lifecycle {fmt(v + u, 1)}")
+        elif zid in canada:
+            mix = canada[zid]
+            d, lc = mix_total(mix, DIRECT_G), mix_total(mix, LIFECYCLE_G)
+            src = f"Derived: CodeCarbon {CANADA_MIX_YEAR} provincial generation mix (MIT) x {SRC_AR5}"
+            r["direct"] = (d, CANADA_MIX_YEAR, src + " (direct)")
+            r["lifecycle"] = (lc, CANADA_MIX_YEAR, src + " (lifecycle)")
+            derivations.append(f"{zid}: NIR {y} {fmt(v)} -> direct {fmt(d, 1)}, lifecycle {fmt(lc, 1)} ({CANADA_MIX_YEAR} mix)")
+        elif zid.startswith("AU-"):
+            nat, ny = NGA_NATIONAL
+            for basis in BASES:
+                anchor = by_id["AU"][basis][0]
+                r[basis] = (v * anchor / nat, y,
+                            f"Derived: NGA {y} scope 2 {fmt(v)} x AU {basis} {fmt(anchor, 1)} / NGA {ny} national {fmt(nat)}")
+            derivations.append(f"{zid}: NGA {fmt(v)} -> lifecycle {fmt(r['lifecycle'][0], 1)}, direct {fmt(r['direct'][0], 1)}")
+        elif zid.startswith("CN-"):
+            mix, my = mixes["CHN"]
+            u = mix_total(mix, UPSTREAM_G)
+            r["direct"] = (v, y, s)
+            r["lifecycle"] = (v + u, y, f"Derived: MEE {y} CO2 factor {fmt(v)} plus {up_text(u, SRC_MIX + ', China ' + my + ' mix')}")
+        else:
+            err(f"{zid}: no rule for the two bases")
+    for r in rows:
+        if "lifecycle" not in r or "direct" not in r:
+            err(f"{r['id']}: a basis is missing")
+            continue
+        lc, d = r["lifecycle"][0], r["direct"][0]
+        if not (0 < lc < 2000) or not (0 <= d < 2000):
+            err(f"{r['id']}: basis values out of range: lifecycle {lc}, direct {d}")
+        if lc + 1e-9 < d:
+            err(f"{r['id']}: lifecycle {fmt(lc)} below direct {fmt(d)}")
+    derivations.insert(0, f"US national check: eGRID2023 {fmt(us_direct)} + upstream {fmt(us_up, 1)} = "
+                          f"{fmt(us_direct + us_up, 1)} vs Ember 2023 {fmt(EMBER_US_2023)} "
+                          f"({fmt(((us_direct + us_up) / EMBER_US_2023 - 1) * 100, 1)} %), so upstream x {fmt(us_scale, 3)}; "
+                          f"mix x AR5 lifecycle alone: {fmt(mix_total(us_mix, LIFECYCLE_G), 1)}")
+    return derivations
 
 
 # ---------------------------------------------------------------------------
@@ -522,7 +707,8 @@ def build_regions(grid_rows):
         row = dict(id=rid, provider=prov, region=reg, name=r["display_name"].strip(),
                    country=r["country"].strip(), subdivision=r["subdivision"].strip(),
                    city=r["city"].strip(), grid_zone=zone,
-                   intensity_g_per_kwh="", cfe_percent="",
+                   provider_reported_g_per_kwh="", basis="", cfe_percent="",
+                   provider_reported_year="", provider_reported_source="",
                    year=REGION_FACTS_YEAR, source=REGION_SOURCES[prov])
         j = joined.get((prov, reg))
         if j is None:
@@ -530,12 +716,17 @@ def build_regions(grid_rows):
         elif j["grid_zone"] != zone:
             err(f"{rid}: grid_zone differs between locations ({zone}) and joined ({j['grid_zone']})")
         if prov == "gcp":
-            if reg in google:
+            if reg in GOOGLE_NOT_THE_REGION:
+                note(f"{rid}: Google's figure not kept ({GOOGLE_NOT_THE_REGION[reg]})")
+            elif reg in google:
                 val, cfe, year = google[reg]
-                row["intensity_g_per_kwh"] = fmt(val)
+                row["provider_reported_g_per_kwh"] = fmt(val)
+                row["basis"] = "lifecycle" if int(year) <= 2020 else "direct"
                 row["cfe_percent"] = fmt(cfe * 100) if cfe is not None else ""
-                row["year"] = year
-                row["source"] = f"Google region-carbon-info {year} (Apache-2.0)"
+                row["provider_reported_year"] = year
+                row["provider_reported_source"] = (
+                    f"Google region-carbon-info {year} (Apache-2.0): hourly consumption-based grid "
+                    f"intensity from Electricity Maps, operational CO2e")
                 if year != "2024":
                     note(f"{rid}: newest Google value is {year}")
             else:
@@ -561,8 +752,10 @@ def build_regions(grid_rows):
             err(f"{r['id']}: bad subdivision {r['subdivision']!r}")
         if r["subdivision"] and not r["subdivision"].startswith(r["country"] + "-"):
             err(f"{r['id']}: subdivision {r['subdivision']} not in {r['country']}")
-        if r["intensity_g_per_kwh"] and not (0 < float(r["intensity_g_per_kwh"]) < 2000):
-            err(f"{r['id']}: intensity out of range")
+        if r["provider_reported_g_per_kwh"] and not (0 < float(r["provider_reported_g_per_kwh"]) < 2000):
+            err(f"{r['id']}: provider-reported intensity out of range")
+        if bool(r["provider_reported_g_per_kwh"]) != bool(r["basis"]):
+            err(f"{r['id']}: a provider-reported figure needs a basis, and only then")
         if r["cfe_percent"] and not (0 <= float(r["cfe_percent"]) <= 100):
             err(f"{r['id']}: cfe out of range")
         if not re.fullmatch(r"\d{4}", r["year"]) or not r["source"] or not r["name"]:
@@ -620,11 +813,10 @@ def build_pue(region_rows):
         if rid not in region_ids:
             err(f"region PUE for unknown region {rid}")
             continue
-        v, y, s, label = lst[0]
-        others = [f"{l} {fmt(x)}" for x, _, _, l in lst[1:] if abs(x - v) > 1e-9]
-        if others:
-            conflicts.append(f"{rid}: kept {label} {fmt(v)}; other {', '.join(others)}")
-        rows.append(dict(scope="region", id=rid, pue=fmt(v), year=y, source=s))
+        # Not used (issue 10): Google's per-campus figures are of 2020, older than
+        # its 2023 fleet figure, and CCF's carry a snapshot date, not a measurement
+        # year. The provider's fleet figure applies; the candidates are logged.
+        conflicts.append(f"{rid}: not used: " + ", ".join(f"{l} {fmt(x)} ({y})" for x, y, _, l in lst))
 
     # Validation.
     keys = Counter((r["scope"], r["id"]) for r in rows)
@@ -663,6 +855,7 @@ def main():
         print(f"reference data not found at {REF}", file=sys.stderr)
         return 2
     grid_rows = build_grids()
+    derivations = assign_bases(grid_rows)
     region_rows = build_regions(grid_rows)
     pue_rows, pue_conflicts, pue_ref = build_pue(region_rows)
 
@@ -674,16 +867,18 @@ def main():
 
     grid_out = []
     for r in grid_rows:
-        o = dict(r)
-        o["aliases"] = "|".join(r["aliases"])
-        o["intensity_g_per_kwh"] = fmt(r["intensity_g_per_kwh"])
-        grid_out.append(o)
+        for basis in BASES:
+            value, year, source = r[basis]
+            o = dict(r, basis=basis, intensity_g_per_kwh=fmt(value), year=year, source=source)
+            o["aliases"] = "|".join(r["aliases"])
+            grid_out.append(o)
     write_csv(OUT / "grids.csv",
-              ["id", "name", "aliases", "kind", "country", "continent",
+              ["id", "name", "aliases", "kind", "country", "continent", "basis",
                "intensity_g_per_kwh", "year", "source"], grid_out)
     write_csv(OUT / "regions.csv",
               ["id", "provider", "region", "name", "country", "subdivision", "city",
-               "grid_zone", "intensity_g_per_kwh", "cfe_percent", "year", "source"],
+               "grid_zone", "provider_reported_g_per_kwh", "basis", "cfe_percent",
+               "provider_reported_year", "provider_reported_source", "year", "source"],
               region_rows)
     write_csv(OUT / "pue.csv", ["scope", "id", "pue", "year", "source"], pue_rows)
 
@@ -695,12 +890,15 @@ def main():
     per = Counter(r["provider"] for r in region_rows)
     print(f"regions.csv: {len(region_rows)} regions; " +
           ", ".join(f"{p} {per[p]}" for p in sorted(per)))
-    print(f"  with provider-published intensity: "
-          f"{sum(1 for r in region_rows if r['intensity_g_per_kwh'])}")
+    print(f"  with provider-reported intensity: "
+          f"{sum(1 for r in region_rows if r['provider_reported_g_per_kwh'])}")
     sc = Counter(r["scope"] for r in pue_rows)
     print(f"pue.csv: {len(pue_rows)} rows; " +
           ", ".join(f"{s} {sc[s]}" for s in ("default", "provider", "region")))
 
+    print("\nDerivations of the second basis:")
+    for d in derivations:
+        print("  - " + d)
     print("\nNotes:")
     for n in NOTES:
         print("  - " + n)

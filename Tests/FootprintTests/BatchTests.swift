@@ -111,7 +111,7 @@ struct BatchTests {
         let (output, errors, _) = try run(input, defaults: defaults)
         #expect(errors.isEmpty)
         let table = try CSVTable(name: "out.csv", text: output)
-        let france = try catalog.grids.resolve("FR", kind: "location").intensity.value
+        let france = try #require(catalog.grids.resolve("FR", kind: "location").intensities[.lifecycle]).value
         expectClose(Double(table.cell(table.rows[0], "intensity_g_per_kwh"))!, france)
         #expect(table.cell(table.rows[1], "pue") == "1.15")   // the default region's PUE (aws)
     }

@@ -51,7 +51,9 @@ struct CatalogIntegrityTests {
 
     @Test func gridAndRegionValuesAreSane() {
         for zone in catalog.grids.entries {
-            #expect(zone.intensity.value > 0 && zone.intensity.value < 1500, "\(zone.id): \(zone.intensity.value)")
+            let lifecycle = zone.intensities[.lifecycle]?.value ?? 0, direct = zone.intensities[.direct]?.value ?? -1
+            #expect(lifecycle > 0 && lifecycle < 1500, "\(zone.id): \(lifecycle)")
+            #expect(direct >= 0 && direct <= lifecycle, "\(zone.id): direct \(direct), lifecycle \(lifecycle)")
         }
         for region in catalog.regions.entries {
             #expect(catalog.zone(id: region.gridZone) != nil, "\(region.id) → \(region.gridZone)")
@@ -64,7 +66,7 @@ struct CatalogIntegrityTests {
 
     @Test func everyFactorHasSourceAndYear() {
         var provenances = catalog.hardware.entries.map(\.provenance)
-        provenances += catalog.grids.entries.map(\.intensity.provenance)
+        provenances += catalog.grids.entries.flatMap { $0.intensities.values.map(\.provenance) }
         provenances += catalog.regions.entries.map(\.provenance)
         provenances += catalog.pueEntries.map(\.pue.provenance)
         provenances += catalog.constants.values.map(\.factor.provenance)

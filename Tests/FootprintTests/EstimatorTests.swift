@@ -55,16 +55,23 @@ struct EstimatorTests {
         let job = try catalog.job(for: spec)
         let region = try catalog.regions.resolve("aws:us-east-1", kind: "region")
         let zone = try #require(catalog.zone(id: region.gridZone))
-        #expect(job.site.intensity == zone.intensity)
+        let lifecycle = try #require(zone.intensities[.lifecycle])
+        #expect(job.site.intensity == lifecycle)
         #expect(job.site.pue == catalog.pue(.provider, "aws")?.pue)
         let estimate = Estimator.estimate(job)
-        expectClose(estimate.co2eKg, job.site.pue.value * zone.intensity.value / 1000)
+        expectClose(estimate.co2eKg, job.site.pue.value * lifecycle.value / 1000)
     }
 
-    @Test func googlePublishedIntensityWinsOverGrid() throws {
-        let region = try #require(catalog.regions.entries.first { $0.publishedIntensity != nil })
-        let job = try catalog.job(for: try JobSpec.parsing([.power: "100", .hours: "1", .region: region.id]))
-        #expect(job.site.intensity == region.publishedIntensity)
+    @Test func providerFigureOnlyWhenAskedFor() throws {
+        let region = try #require(catalog.regions.entries.first { $0.providerReported != nil })
+        let spec = try JobSpec.parsing([.power: "100", .hours: "1", .region: region.id])
+        let byGrid = try catalog.job(for: spec).site
+        #expect(byGrid.intensity == catalog.zone(id: region.gridZone)?.intensities[.lifecycle])
+        #expect(byGrid.providerReported == region.providerReported)
+        let provider = try Catalog.builtIn(overlaidWith: [], view: IntensityView(source: .provider))
+        let site = try provider.job(for: spec).site
+        #expect(site.intensity == region.providerReported?.factor)
+        #expect(site.intensityFrom == .provider && site.basis == region.providerReported?.basis)
     }
 
     @Test func noLocationFallsBackToWorldAverageAndUnknownPUE() throws {

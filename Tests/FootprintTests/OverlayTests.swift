@@ -39,8 +39,8 @@ struct OverlayTests {
     @Test func regionMustNameAKnownZone() {
         #expect {
             let table = try CSVTable(name: "regions.csv", text: """
-                id,provider,region,name,country,subdivision,city,grid_zone,intensity_g_per_kwh,cfe_percent,year,source
-                lab:basement,lab,basement,Basement,FR,,,NOWHERE,,,2025,us
+                id,provider,region,name,country,subdivision,city,grid_zone,provider_reported_g_per_kwh,basis,cfe_percent,provider_reported_year,provider_reported_source,year,source
+                lab:basement,lab,basement,Basement,FR,,,NOWHERE,,,,,,2025,us
                 """)
             _ = try Catalog.builtIn(overlaidWith: [table])
         } throws: { error in

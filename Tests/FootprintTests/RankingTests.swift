@@ -9,7 +9,7 @@ struct RankingTests {
         let source = Provenance(source: "test", year: 2025, table: nil)
         return Site(
             id: id, name: id, kind: provider == nil ? .country : .region, provider: provider, country: nil, continent: nil,
-            gridZone: nil, intensity: Factor(intensity, source), pue: Factor(pue, source))
+            gridZone: nil, intensity: Factor(intensity, source), basis: .lifecycle, pue: Factor(pue, source))
     }
 
     func job(at site: Site) throws -> Job {

@@ -18,7 +18,8 @@ struct DataOverlayCommandTests {
     @Test func overlayAddsHardwareAndARegion() {
         let data = directory(with: [
             "hardware.csv": "id,name,aliases,kind,vendor,max_power_watts,memory_gb,cores,threads,year,source\nlab-npu,Lab NPU,,accelerator,Lab,50,,,,2026,lab measurement\n",
-            "regions.csv": "id,provider,region,name,country,subdivision,city,grid_zone,intensity_g_per_kwh,cfe_percent,year,source\nlab:basement,lab,basement,Basement,FR,,,FR,10,,2026,our meter\n",
+            "grids.csv": "id,name,aliases,kind,country,continent,basis,intensity_g_per_kwh,year,source\nFR-LAB,Lab feed,,subnational,FR,Europe,lifecycle,10,2026,our meter\n",
+            "regions.csv": "id,provider,region,name,country,subdivision,city,grid_zone,provider_reported_g_per_kwh,basis,cfe_percent,provider_reported_year,provider_reported_source,year,source\nlab:basement,lab,basement,Basement,FR,,,FR-LAB,,,,,,2026,our site\n",
         ])
         // 4 × 50 W × 10 h = 2 kWh × PUE (unknown default, the lab has none) × 10 g/kWh.
         let run = runCLI(["estimate", "--hardware", "lab npu", "--count", "4", "--hours", "10", "--region", "lab:basement", "--pue", "1", "--data", data, "--format", "json"])

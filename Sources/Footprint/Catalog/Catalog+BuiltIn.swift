@@ -19,8 +19,10 @@ extension Catalog {
         try builtInCatalog.get()
     }
 
-    /// The built-in catalog with `tables` laid over it (see `init(layers:)`).
-    public static func builtIn(overlaidWith tables: [CSVTable]) throws(DataError) -> Catalog {
-        tables.isEmpty ? try builtIn() : try Catalog(layers: try builtInTables.get() + tables)
+    /// The built-in catalog with `tables` laid over it, its sites seen through `view`
+    /// (see `init(layers:view:)`).
+    public static func builtIn(overlaidWith tables: [CSVTable], view: IntensityView = .standard) throws(DataError) -> Catalog {
+        tables.isEmpty && view == .standard
+            ? try builtIn() : try Catalog(layers: try builtInTables.get() + tables, view: view)
     }
 }

@@ -27,6 +27,8 @@ public final class Catalog: Sendable {
     public let worldSite: Site
     /// The on-premises/unknown data-centre PUE.
     public let unknownPUE: Factor
+    /// The basis and figures the sites' intensities follow.
+    public let view: IntensityView
     /// What every job of this catalog shares.
     public let jobContext: JobContext
     private let zonesByID: [String: GridZone]
@@ -40,11 +42,12 @@ public final class Catalog: Sendable {
     ]
 
     /// A catalog of `tables`, in layers: a later table of the same name replaces the rows
-    /// of earlier ones with the same id and adds the others.
+    /// of earlier ones with the same id (grid rows: the same id and basis) and adds the
+    /// others. `view` chooses the basis and figures of the sites' intensities.
     ///
     /// - Throws: `DataError` for an unknown table name, a malformed row, a duplicate id, or
     ///   a reference to a zone or region that does not exist.
-    public init(layers tables: [CSVTable]) throws(DataError) {
+    public init(layers tables: [CSVTable], view: IntensityView = .standard) throws(DataError) {
         for table in tables where !Self.tableNames.contains(table.name) {
             let hint = Suggestions.closest(to: table.name, among: Self.tableNames).first.map { "; did you mean '\($0)'?" } ?? ""
             throw DataError(
@@ -67,7 +70,7 @@ public final class Catalog: Sendable {
         for table in layers(Equivalent.tableName) { equivalentLayers.append(try Equivalent.rows(from: table)) }
 
         let hardware = try [Located<Hardware>].merging(hardwareLayers, id: \.id)
-        let zones = try [Located<GridZone>].merging(gridLayers, id: \.id)
+        let zones = GridZone.combining(try [Located<GridZone>].merging(gridLayers, id: \.rowKey))
         let regions = try [Located<CloudRegion>].merging(regionLayers, id: \.id)
         let pue = try [Located<PUEEntry>].merging(pueLayers, id: \.key)
         let constants = try [Located<Constant>].merging(constantLayers, id: \.id)
@@ -98,8 +101,9 @@ public final class Catalog: Sendable {
         self.zonesByID = Dictionary(uniqueKeysWithValues: zones.map { ($0.value.id, $0.value) })
         let pueByKey = Dictionary(uniqueKeysWithValues: pue.map { ($0.value.key, $0.value) })
         self.pueByKey = pueByKey
+        self.view = view
         let sites = try Self.sites(
-            regions: regions.map(\.value), zones: zones.map(\.value), pue: { pueByKey["\($0.rawValue)/\($1)"] })
+            regions: regions.map(\.value), zones: zones.map(\.value), view: view, pue: { pueByKey["\($0.rawValue)/\($1)"] })
         self.sites = sites.all
         self.worldSite = sites.world
         self.unknownPUE = sites.unknownPUE

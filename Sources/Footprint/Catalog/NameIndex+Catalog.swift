@@ -17,7 +17,7 @@ extension NameIndex where Entry == GridZone {
     static func grids(_ entries: [GridZone], sites: [String: Site]) -> NameIndex<GridZone> {
         NameIndex(
             entries, names: { [$0.id, $0.name] + $0.aliases },
-            candidate: { .init(id: $0.id, name: $0.id, value: sites[$0.id]?.intensity.value ?? $0.intensity.value, unit: "gCO2e/kWh") })
+            candidate: { .init(id: $0.id, name: $0.id, value: sites[$0.id]?.intensity.value ?? 0, unit: "gCO2e/kWh") })
     }
 }
 

@@ -16,17 +16,16 @@ public struct CloudRegion: Sendable, Hashable {
     public let city: String
     /// The id of the `GridZone` the region draws from.
     public let gridZone: String
-    /// The provider's own published intensity for the region, when there is one.
-    public let publishedIntensity: Factor?
-    /// The provider's carbon-free-energy share in percent, when published.
-    public let cfePercent: Double?
+    /// The provider's own published intensity for the region, when there is one; the
+    /// region's default intensity is always its grid zone's.
+    public let providerReported: ReportedIntensity?
     /// Source and year of the row.
     public let provenance: Provenance
 
     /// A region row.
     public init(
         id: String, provider: String, region: String, name: String, country: String, subdivision: String,
-        city: String, gridZone: String, publishedIntensity: Factor?, cfePercent: Double?, provenance: Provenance
+        city: String, gridZone: String, providerReported: ReportedIntensity?, provenance: Provenance
     ) {
         self.id = id
         self.provider = provider
@@ -36,8 +35,7 @@ public struct CloudRegion: Sendable, Hashable {
         self.subdivision = subdivision
         self.city = city
         self.gridZone = gridZone
-        self.publishedIntensity = publishedIntensity
-        self.cfePercent = cfePercent
+        self.providerReported = providerReported
         self.provenance = provenance
     }
 }

@@ -22,13 +22,13 @@ public struct GridZone: Sendable, Hashable {
     public let country: String
     /// Continent name (`Europe`, `North America`, ...; `World` for the world).
     public let continent: String
-    /// Average carbon intensity of electricity, gCO2e/kWh, with its source and year.
-    public let intensity: Factor
+    /// Average carbon intensity of electricity, gCO2e/kWh, with its source and year, per basis.
+    public let intensities: [Basis: Factor]
 
     /// A grid row.
     public init(
         id: String, name: String, aliases: [String], kind: Kind, country: String, continent: String,
-        intensity: Factor
+        intensities: [Basis: Factor]
     ) {
         self.id = id
         self.name = name
@@ -36,6 +36,13 @@ public struct GridZone: Sendable, Hashable {
         self.kind = kind
         self.country = country
         self.continent = continent
-        self.intensity = intensity
+        self.intensities = intensities
+    }
+
+    /// The zone's figure on `basis`, or, when the tables lack one, its figure on another
+    /// basis (the basis returned says which).
+    public func intensity(_ basis: Basis) -> (factor: Factor, basis: Basis)? {
+        if let factor = intensities[basis] { return (factor, basis) }
+        return Basis.allCases.lazy.compactMap { other in self.intensities[other].map { ($0, other) } }.first
     }
 }

@@ -89,7 +89,7 @@ extension Job {
             site = template.place == nil
                 ? Site(
                     id: "custom", name: "custom", kind: .custom, provider: nil, country: nil, continent: nil, gridZone: nil,
-                    intensity: factor, pue: template.unknownPUE)
+                    intensity: factor, basis: nil, pue: template.unknownPUE)
                 : site.with(intensity: factor)
         }
         if let pue = numbers.pue { site = site.with(pue: Factor(pue, .userInput(JobField.pue.name))) }

@@ -36,4 +36,9 @@ public struct Factor: Sendable, Hashable {
         self.value = value
         self.provenance = provenance
     }
+
+    /// The same value with `note` added to its source, in brackets.
+    public func noting(_ note: String) -> Factor {
+        Factor(value, Provenance(source: "\(provenance.source) [\(note)]", year: provenance.year, table: provenance.table))
+    }
 }

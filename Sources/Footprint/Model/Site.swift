@@ -30,13 +30,20 @@ public final class Site: Sendable {
     public let gridZone: String?
     /// Grid carbon intensity in gCO2e/kWh.
     public let intensity: Factor
+    /// The basis of `intensity`; nil for an intensity the user gave.
+    public let basis: Basis?
+    /// Whether `intensity` is the grid zone's figure or the provider's own.
+    public let intensityFrom: IntensitySource
+    /// The provider's own figure for a cloud region, kept beside the grid figure.
+    public let providerReported: ReportedIntensity?
     /// Power usage effectiveness.
     public let pue: Factor
 
     /// A site.
     public init(
         id: String, name: String, kind: Kind, provider: String?, country: String?, continent: String?,
-        gridZone: String?, intensity: Factor, pue: Factor
+        gridZone: String?, intensity: Factor, basis: Basis?, intensityFrom: IntensitySource = .grid,
+        providerReported: ReportedIntensity? = nil, pue: Factor
     ) {
         self.id = id
         self.name = name
@@ -46,13 +53,17 @@ public final class Site: Sendable {
         self.continent = continent
         self.gridZone = gridZone
         self.intensity = intensity
+        self.basis = basis
+        self.intensityFrom = intensityFrom
+        self.providerReported = providerReported
         self.pue = pue
     }
 
-    /// The same site with other factors.
+    /// The same site with other factors; an intensity given here has no known basis.
     public func with(intensity: Factor? = nil, pue: Factor? = nil) -> Site {
         Site(
             id: id, name: name, kind: kind, provider: provider, country: country, continent: continent,
-            gridZone: gridZone, intensity: intensity ?? self.intensity, pue: pue ?? self.pue)
+            gridZone: gridZone, intensity: intensity ?? self.intensity, basis: intensity == nil ? basis : nil,
+            intensityFrom: intensityFrom, providerReported: providerReported, pue: pue ?? self.pue)
     }
 }

@@ -22,7 +22,7 @@ extension EstimateReport {
         }
         if hardware.isEmpty { hardware = "the stated IT energy" }
         let factors = (job.usedFactors + impacts.usedFactors).filter { $0.factor.provenance.table != nil }
-        let sources = Set(factors.map { "\($0.factor.provenance.source)" + ($0.factor.provenance.year.map { " (\($0))" } ?? "") })
+        let sources = Set(factors.map(\.citation))
             .sorted()
         var text = "Experiments were conducted using \(hardware) for \(NumberFormat.readable(job.hours, digits: 4)) hours"
         text += job.runs > 1 ? " per run over \(job.runs) runs" : ""

@@ -78,23 +78,27 @@ extension Impacts {
 }
 
 extension Site {
-    /// The site's identity as JSON.
+    /// The site's identity as JSON, with the basis of its intensity and any
+    /// provider-reported figure.
     var json: JSONValue {
-        .object([
+        .object(intensityMembers.merging([
             "id": .string(id), "name": .string(name), "kind": .string(kind.rawValue),
             "provider": .optional(provider), "country": .optional(country), "continent": .optional(continent),
             "grid_zone": .optional(gridZone),
-        ])
+        ]) { _, own in own })
     }
 }
 
 extension UsedFactor {
-    /// The factor as JSON: name, subject, value, unit, source, year, table.
+    /// The factor as JSON: name, subject, value, unit, source, year, table, and the basis
+    /// of a grid intensity.
     public var json: JSONValue {
-        .object([
+        var members: [String: JSONValue] = [
             "factor": .string(name), "applies_to": .string(subject), "value": .number(factor.value),
             "unit": .string(unit), "source": .string(factor.provenance.source),
             "year": .optional(factor.provenance.year), "table": .optional(factor.provenance.table),
-        ])
+        ]
+        if let basis { members["basis"] = .string(basis.rawValue) }
+        return .object(members)
     }
 }

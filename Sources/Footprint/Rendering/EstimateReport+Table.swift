@@ -37,7 +37,7 @@ extension EstimateReport {
 
         text += "\nSources\n"
         let sources = job.usedFactors.map { used in
-            [used.name, "\(NumberFormat.readable(used.factor.value, digits: 4)) \(used.unit)", used.factor.provenance.source + (used.factor.provenance.year.map { " (\($0))" } ?? "")]
+            [used.name, "\(NumberFormat.readable(used.factor.value, digits: 4)) \(used.unit)", used.citation]
         }
         text += TextTable(header: [], rows: sources, alignments: [.left, .right, .left]).rendered(indent: 2)
         if !job.assumptions.isEmpty {

@@ -2,7 +2,7 @@ extension Ranking.Alternative {
     /// The alternative as JSON: rank, site identity, factors used, results and savings.
     public var json: JSONValue {
         let site = self.site
-        return .object([
+        return .object(site.intensityMembers.merging([
             "rank": .integer(rank), "id": .string(site.id), "name": .string(site.name), "kind": .string(site.kind.rawValue),
             "provider": .optional(site.provider), "country": .optional(site.country), "continent": .optional(site.continent),
             "grid_zone": .optional(site.gridZone),
@@ -11,19 +11,19 @@ extension Ranking.Alternative {
             "pue_source": .string(site.pue.provenance.source), "pue_year": .optional(site.pue.provenance.year),
             "energy_kwh": .number(estimate.energyKWh), "co2e_kg": .number(estimate.co2eKg),
             "saving_kg": .optional(savingKg), "saving_percent": .optional(savingPercent), "is_job_location": .bool(isJobLocation),
-        ])
+        ]) { _, own in own })
     }
 
     /// The columns of `csvLine`.
     public static let csvColumns = [
-        "rank", "id", "provider", "kind", "country", "intensity_g_per_kwh", "pue", "energy_kwh", "co2e_kg", "saving_kg",
+        "rank", "id", "provider", "kind", "country", "basis", "intensity_g_per_kwh", "pue", "energy_kwh", "co2e_kg", "saving_kg",
         "saving_percent", "is_job_location",
     ]
 
     /// The alternative as a CSV line.
     public var csvLine: String {
         CSVWriter.line([
-            String(rank), site.id, site.provider ?? "", site.kind.rawValue, site.country ?? "",
+            String(rank), site.id, site.provider ?? "", site.kind.rawValue, site.country ?? "", site.basisText,
             NumberFormat.json(site.intensity.value), NumberFormat.json(site.pue.value), NumberFormat.json(estimate.energyKWh),
             NumberFormat.json(estimate.co2eKg), savingKg.map(NumberFormat.json) ?? "", savingPercent.map(NumberFormat.json) ?? "",
             isJobLocation ? "true" : "false",
@@ -54,13 +54,13 @@ extension Ranking {
     /// its CO2e (for terminals).
     public func table(shown: [Alternative], barWidth: Int) -> String {
         let largest = shown.map(\.estimate.co2eKg).max() ?? 0
-        var header = ["#", "LOCATION", "PROVIDER", "GCO2E/KWH", "PUE", "KG CO2E", "SAVING"]
+        var header = ["#", "LOCATION", "PROVIDER", "BASIS", "GCO2E/KWH", "PUE", "KG CO2E", "SAVING"]
         if barWidth > 0 { header.append("") }
         let rows = shown.map { alternative -> [String] in
             let site = alternative.site
             var row = [
                 String(alternative.rank) + (alternative.isJobLocation ? "*" : ""), site.id, site.provider ?? site.kind.rawValue,
-                NumberFormat.fixed(site.intensity.value, 1), NumberFormat.readable(site.pue.value, digits: 3),
+                site.basisText, NumberFormat.fixed(site.intensity.value, 1), NumberFormat.readable(site.pue.value, digits: 3),
                 NumberFormat.readable(alternative.estimate.co2eKg, digits: 4), alternative.savingText,
             ]
             if barWidth > 0 {
@@ -69,7 +69,7 @@ extension Ranking {
             }
             return row
         }
-        var text = TextTable(header: header, rows: rows, alignments: [.right, .left, .left, .right, .right, .right, .left, .left]).rendered()
+        var text = TextTable(header: header, rows: rows, alignments: [.right, .left, .left, .left, .right, .right, .right, .left, .left]).rendered()
         if let baseline {
             text += "\n* the job's own location: \(baseline.job.site.id), \(NumberFormat.readable(baseline.co2eKg, digits: 4)) kg CO2e\n"
         }

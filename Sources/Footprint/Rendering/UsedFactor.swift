@@ -9,6 +9,23 @@ public struct UsedFactor: Sendable, Hashable {
     public let factor: Factor
     /// The unit, such as `W` or `gCO2e/kWh`.
     public let unit: String
+    /// The basis of a grid intensity; nil for other factors.
+    public let basis: Basis?
+
+    /// A factor as reports name it.
+    public init(name: String, subject: String, factor: Factor, unit: String, basis: Basis? = nil) {
+        self.name = name
+        self.subject = subject
+        self.factor = factor
+        self.unit = unit
+        self.basis = basis
+    }
+
+    /// The source and year, and the basis when there is one: `Ember ... (2024; lifecycle)`.
+    public var citation: String {
+        let details = [factor.provenance.year.map(String.init), basis?.rawValue].compactMap { $0 }
+        return factor.provenance.source + (details.isEmpty ? "" : " (\(details.joined(separator: "; ")))")
+    }
 }
 
 extension Job {
@@ -29,7 +46,9 @@ extension Job {
         if let knownEnergyKWh {
             factors.append(UsedFactor(name: "energy_kwh_per_run", subject: "job", factor: knownEnergyKWh, unit: "kWh"))
         }
-        factors.append(UsedFactor(name: "intensity_g_per_kwh", subject: site.gridZone ?? site.id, factor: site.intensity, unit: "gCO2e/kWh"))
+        factors.append(UsedFactor(
+            name: "intensity_g_per_kwh", subject: site.intensityFrom == .provider ? site.id : site.gridZone ?? site.id,
+            factor: site.intensity, unit: "gCO2e/kWh", basis: site.basis))
         factors.append(UsedFactor(name: "pue", subject: site.id, factor: site.pue, unit: "ratio"))
         return factors
     }

@@ -11,7 +11,7 @@ enum BatchCommand: Command {
             OptionSpec(name: "output", valueName: "FILE", help: "write to FILE (atomically: complete or not at all) instead of stdout"),
             OptionSpec(name: "max-errors", valueName: "N", help: "print at most N row errors on stderr (default 20; the rest are counted)"),
             .budget, .data, .format(BatchProcessor.formats),
-        ] + OptionSpec.jobOptions
+        ] + OptionSpec.jobOptions + IntensityViewOptions.options
     }
     static let maxPositionals = 1
     static let examples = [

@@ -10,7 +10,7 @@ enum EstimateCommand: Command {
             .includeEmbodied, .budget,
             OptionSpec(name: "cite", valueName: "latex|markdown", help: "print a paragraph for a paper's appendix instead of the report"),
             .data, .format(formats),
-        ]
+        ] + IntensityViewOptions.options
     }
     static let maxPositionals = 0
     static let formats: [ReportFormat] = [.table, .json, .csv]

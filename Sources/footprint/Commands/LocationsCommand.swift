@@ -5,7 +5,7 @@ enum LocationsCommand: Command {
     static let name = "locations"
     static let summary = "List and search cloud regions, countries and grid zones with their intensity and PUE"
     static let usage = "[SEARCH] [--kind region,country,subnational,world] [--provider aws,gcp] [--country FR] [--continent Europe] [--format table|json|csv]"
-    static var options: [OptionSpec] { SiteFilterOptions.options + [limit, .data, .format(formats)] }
+    static var options: [OptionSpec] { SiteFilterOptions.options + [limit, .data, .format(formats)] + IntensityViewOptions.options }
     static let limit = OptionSpec(name: "limit", valueName: "N", help: "at most N rows (default all; 0 for all)")
     static let maxPositionals = 1
     static let formats: [ReportFormat] = [.table, .json, .csv]

@@ -8,7 +8,7 @@ enum RegionsCommand: Command {
     static var options: [OptionSpec] {
         OptionSpec.jobOptions + SiteFilterOptions.options + [
             OptionSpec(name: "limit", valueName: "N", help: "show the N cleanest (default 10; 0 for all)"), .data, .format(formats),
-        ]
+        ] + IntensityViewOptions.options
     }
     static let maxPositionals = 0
     static let formats: [ReportFormat] = [.table, .json, .csv]
