@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Build Data/hardware.csv (and Data/curation/SOURCES-hardware.md) from the
-read-only reference tables in ../shared/reference-data.
+reference tables copied into Data/curation/inputs/ (from ../shared/reference-data).
 
 Plain python3, standard library only.  Run from anywhere:
 
@@ -31,7 +31,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve()
 REPO = HERE.parents[2]
-REF = HERE.parents[3] / "shared" / "reference-data"
+REF = HERE.parent / "inputs"  # copies of ../shared/reference-data (MANIFEST.sha256)
 OUT_CSV = REPO / "Data" / "hardware.csv"
 OUT_MD = REPO / "Data" / "curation" / "SOURCES-hardware.md"
 

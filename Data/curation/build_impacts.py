@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Build Footprint's impact tables (water, embodied, equivalents, serving).
 
-Reads the read-only reference data in <workspace>/shared/reference-data and
-writes five CSV tables into Data/:
+Reads the reference data copied into Data/curation/inputs/ (from
+<workspace>/shared/reference-data; see MANIFEST.sha256) and writes five CSV tables into Data/:
 
     water_onsite.csv   on-site WUE (default / provider / region)
     water_offsite.csv  off-site water intensity of electricity per country
@@ -27,7 +27,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve()
 DATA_DIR = HERE.parents[1]
-REF = HERE.parents[3] / "shared" / "reference-data"
+REF = HERE.parent / "inputs"  # copies of ../shared/reference-data (MANIFEST.sha256)
 
 ERRORS = []
 

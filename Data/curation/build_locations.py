@@ -7,7 +7,7 @@ Outputs (all UTF-8 without BOM, LF line ends, RFC 4180 quoting):
   Data/pue.csv      PUE: default / per provider / per region
 
 Plain python3, standard library only. Reference data are read from
-Path(__file__).resolve().parents[3] / 'shared' / 'reference-data'.
+Data/curation/inputs/ (copies of ../shared/reference-data, see MANIFEST.sha256).
 Every rule listed in the curation brief is validated; the script exits
 non-zero on any violation. See SOURCES-locations.md for sources and the
 reasoning behind every manual decision encoded below.
@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
-REF = HERE.parents[3] / "shared" / "reference-data"
+REF = HERE.parent / "inputs"  # copies of ../shared/reference-data (MANIFEST.sha256)
 GR = REF / "grids-and-regions"
 OUT = HERE.parents[1]  # .../Data
 

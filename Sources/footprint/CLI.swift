@@ -6,6 +6,7 @@ enum CLI {
     /// The verbs, in help order.
     static var commands: [any Command.Type] { [
         EstimateCommand.self, RegionsCommand.self, WhenCommand.self, BudgetCommand.self, BatchCommand.self, HardwareCommand.self, LocationsCommand.self,
+        SourcesCommand.self,
     ] }
 
     /// Runs `footprint` with `arguments` (without the program name); returns the exit code.
@@ -15,7 +16,7 @@ enum CLI {
             return 0
         }
         if verb == "--version" {
-            console.out.write("footprint \(version)\n")
+            console.out.write("footprint \(version)\n" + dataNotice)
             return 0
         }
         guard let command = commands.first(where: { $0.name == verb }) else {
@@ -40,6 +41,14 @@ enum CLI {
 
     /// The tool's version.
     static let version = "0.1.0"
+
+    /// What `--version` says about the compiled-in data and their licences.
+    static let dataNotice = """
+        The built-in data are compiled from third-party sources under their own licences: 'footprint sources'
+        lists them with their attributions, and THIRD_PARTY_NOTICES.md in the source repository has the
+        licence texts. Footprint itself is under the MIT licence (LICENSE).
+
+        """
 
     /// The top-level help.
     static var overview: String {

@@ -8,7 +8,7 @@ func isNearValue(_ actual: Double?, _ expected: Double, relative: Double = 1e-9)
     return abs(actual - expected) <= relative * max(1, abs(expected))
 }
 
-/// `footprint when`: the best window, the two schedules, exit codes, and the shared sample.
+/// `footprint when`: the best window, the two schedules, exit codes, and the README's example series.
 @Suite("footprint when")
 struct WhenCommandTests {
     /// Hourly values from 2024-01-01T00:00Z in zone Z: 100, 300, 40, 250, 60, 400, 500, 80.
@@ -58,11 +58,12 @@ struct WhenCommandTests {
 
     func number(_ object: [String: Any], _ key: String) -> Double? { (object[key] as? NSNumber)?.doubleValue }
 
-    /// The shared sample, found from this file's path (Tests/footprintTests → repo → ..).
-    static var sharedSample: String {
+    /// The README's `when` example series, `Examples/synthetic_hourly_intensity.csv`, found
+    /// from this file's path (Tests/footprintTests → Tests → repository root).
+    static var readmeSample: String {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.appendingPathComponent("../shared/reference-data/timeshift/synthetic_hourly_intensity.csv").standardizedFileURL.path
+        return url.appendingPathComponent("Examples/synthetic_hourly_intensity.csv").path
     }
 
     @Test func bestWindowAsJSON() throws {
@@ -198,10 +199,10 @@ struct WhenCommandTests {
         #expect(WhenCommand.detect(Array("timestamp,zone,gco2_per_kwh\n".utf8), path: "x") == .csv)
     }
 
-    /// `golden_best_window.csv`, case syn-zone_solar-4h: 3.2 kW × PUE 1.2 for 4 h.
-    @Test func sharedSampleMatchesTheGoldenWindow() throws {
-        let path = Self.sharedSample
-        try #require(access(path, R_OK) == 0, "the shared sample is missing at \(path) (../shared/reference-data/timeshift/ next to the repository)")
+    /// The README example: `golden_best_window.csv`, case syn-zone_solar-4h (3.2 kW × PUE 1.2 for 4 h).
+    @Test func readmeSampleMatchesTheGoldenWindow() throws {
+        let path = Self.readmeSample
+        try #require(access(path, R_OK) == 0, "the README's example series is missing at \(path)")
         let run = runCLI(["when", "--series", path, "--zone", "ZONE_SOLAR", "--power", "3200", "--pue", "1.2", "--hours", "4", "--format", "json"])
         #expect(run.code == 0, "\(run.err)")
         let json = try object(run)

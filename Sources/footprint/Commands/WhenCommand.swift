@@ -29,9 +29,9 @@ enum WhenCommand: Command {
     static let maxPositionals = 0
     static let formats: [ReportFormat] = [.table, .json, .csv]
     static let examples = [
-        "footprint when --series ../shared/reference-data/timeshift/synthetic_hourly_intensity.csv --zone ZONE_SOLAR --power 3200 --pue 1.2 --hours 4",
-        "footprint when --series ../shared/reference-data/timeshift/synthetic_hourly_intensity.csv --zone ZONE_SOLAR --hardware \"A100 SXM4 80GB\" --count 8 --hours 4 --from 2024-06-03T20:00:00Z --deadline 2024-06-04T12:00:00Z --format json",
-        "footprint when --series ../shared/reference-data/timeshift/synthetic_hourly_intensity.csv --power 3200 --hours 6 --below 150",
+        "footprint when --series Examples/synthetic_hourly_intensity.csv --zone ZONE_SOLAR --power 3200 --pue 1.2 --hours 4",
+        "footprint when --series Examples/synthetic_hourly_intensity.csv --zone ZONE_SOLAR --hardware \"A100 SXM4 80GB\" --count 8 --hours 4 --from 2024-06-03T20:00:00Z --deadline 2024-06-04T12:00:00Z --format json",
+        "footprint when --series Examples/synthetic_hourly_intensity.csv --power 3200 --hours 6 --below 150",
     ]
 
     /// The series formats `--series-format` accepts.

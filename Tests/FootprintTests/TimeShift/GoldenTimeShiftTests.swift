@@ -1,8 +1,8 @@
 import Footprint
 import Testing
 
-/// Reproduces `golden_best_window.csv` and `golden_threshold.csv` from the shared
-/// reference data (fails, never skips, when that folder is absent).
+/// Reproduces `golden_best_window.csv` and `golden_threshold.csv` from the fixtures in
+/// `Tests/Fixtures/timeshift/` (fails, never skips, when a file is absent).
 @Suite("TimeShift golden files")
 struct GoldenTimeShiftTests {
     /// Loads each input file once, as the golden row names it.

@@ -2,24 +2,23 @@ import Foundation
 import Footprint
 import Testing
 
-/// Reference files for the time-shifting tests, read from
-/// `<repo>/../shared/reference-data/timeshift/` (found from this file's path).
+/// Reference files for the time-shifting tests, in `<repo>/Tests/Fixtures/timeshift/`
+/// (found from this file's path): copies of the workspace's `shared/reference-data/timeshift/`
+/// files the tests read, with their README and licence notice.
 enum TimeShiftReference {
     struct Missing: Error, CustomStringConvertible {
         let path: String
-        var description: String {
-            "time-shift reference data not found at \(path): the golden tests need the shared folder ../shared/reference-data/timeshift/ next to the repository"
-        }
+        var description: String { "time-shift test fixture not found at \(path)" }
     }
 
-    /// The reference folder (`#filePath` → TimeShift → FootprintTests → Tests → repo root).
+    /// The fixture folder (`#filePath` → TimeShift → FootprintTests → Tests).
     static var directory: String {
         var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        return url.appendingPathComponent("../shared/reference-data/timeshift").standardizedFileURL.path
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.appendingPathComponent("Fixtures/timeshift").path
     }
 
-    /// The bytes of `relativePath` inside the reference folder; throws `Missing` (so the test
+    /// The bytes of `relativePath` inside the fixture folder; throws `Missing` (so the test
     /// fails, never skips) when the folder or file is absent.
     static func bytes(_ relativePath: String) throws -> [UInt8] {
         let path = directory + "/" + relativePath
