@@ -63,4 +63,15 @@ struct RankingTests {
         #expect(overall.estimate.co2eKg <= same.estimate.co2eKg)
         #expect(same.savingKg! > 0)
     }
+
+    @Test func providerFiguresAreRankedOnlyAgainstProviderFigures() throws {
+        let catalog = try Catalog.builtIn(overlaidWith: [], view: IntensityView(source: .provider))
+        for regionID in ["gcp:us-west1", "aws:us-east-1"] {
+            let job = try catalog.job(for: try JobSpec.parsing([.power: "100", .hours: "1", .region: regionID]))
+            let own = job.site
+            let ranking = Ranking(job: job, sites: catalog.sites(matching: SiteFilter(kinds: [.region])), baseline: Estimator.estimate(job))
+            #expect(ranking.alternatives.count > 10)
+            #expect(ranking.alternatives.allSatisfy { $0.site.intensityFrom == own.intensityFrom && $0.site.basis == own.basis }, "\(regionID)")
+        }
+    }
 }

@@ -1,6 +1,10 @@
 /// The same job placed at every candidate site, with that site's own intensity and PUE,
 /// cleanest first.
 ///
+/// Like is compared with like: when the job's own site has an intensity basis and source
+/// (a lifecycle grid figure, a provider-reported figure), only candidates on the same basis
+/// and source are ranked, so a saving never comes from a change of data source.
+///
 /// Order: CO2e ascending; ties by provider id (cloud regions before grid zones), then by
 /// site id, so equal results always list in the same order.
 public struct Ranking: Sendable {
@@ -30,7 +34,9 @@ public struct Ranking: Sendable {
     ///
     /// - Complexity: O(n log n) in the number of sites.
     public init(job: Job, sites: [Site], baseline: Estimate?) {
-        let estimates = sites.map { Estimator.estimate(job.placed(at: $0)) }
+        let own = (baseline?.job ?? job).site
+        let comparable = own.basis == nil ? sites : sites.filter { $0.basis == own.basis && $0.intensityFrom == own.intensityFrom }
+        let estimates = comparable.map { Estimator.estimate(job.placed(at: $0)) }
         let ordered = estimates.sorted { a, b in
             if a.co2eKg != b.co2eKg { return a.co2eKg < b.co2eKg }
             let providerA = a.job.site.provider ?? "\u{10FFFF}", providerB = b.job.site.provider ?? "\u{10FFFF}"
