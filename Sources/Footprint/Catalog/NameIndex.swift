@@ -53,7 +53,6 @@ public struct NameIndex<Entry: Sendable>: Sendable {
             var entryWords = Set<String>()
             for text in entryNames + words(entry) {
                 entryWords.formUnion(NameWords.matchable(text))
-                entryWords.formUnion(NameWords.matchable(simplify(text)))
             }
             for word in entryWords { wordPositions[word, default: []].append(position) }
         }

@@ -3,7 +3,35 @@
 /// `gold` and `6248`.
 enum NameWords {
     /// The words of `name`, in order.
+    ///
+    /// - Complexity: O(n), on the UTF-8 bytes for ASCII names.
     static func of(_ name: String) -> [String] {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return ofUnicode(name) }
+        var name = name
+        return name.withUTF8 { bytes in
+            var words: [String] = [], start = -1
+            var lowered = [UInt8](repeating: 0, count: bytes.count)
+            for (index, byte) in bytes.enumerated() {
+                let letter: UInt8? = switch byte {
+                case 0x30...0x39, 0x61...0x7A: byte
+                case 0x41...0x5A: byte + 0x20
+                default: nil
+                }
+                if let letter {
+                    lowered[index] = letter
+                    if start < 0 { start = index }
+                } else if start >= 0 {
+                    words.append(String(decoding: lowered[start..<index], as: UTF8.self))
+                    start = -1
+                }
+            }
+            if start >= 0 { words.append(String(decoding: lowered[start...], as: UTF8.self)) }
+            return words
+        }
+    }
+
+    /// The words of a name with non-ASCII letters, scalar by scalar.
+    private static func ofUnicode(_ name: String) -> [String] {
         var words: [String] = [], word = String.UnicodeScalarView()
         for scalar in name.unicodeScalars {
             if let lowered = lowercasedAlphanumeric(scalar) {
