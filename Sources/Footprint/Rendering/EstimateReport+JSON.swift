@@ -1,7 +1,8 @@
 extension EstimateReport {
     /// The report as one JSON object: results with units in the key names, the breakdown,
     /// water, embodied emissions, the range, equivalents, per-request figures, the inputs
-    /// echoed, the site, every factor with its source and year, and the assumptions.
+    /// echoed, the site, every factor with its source and year, the assumptions, and the
+    /// inputs a given energy left unused.
     public var json: JSONValue {
         let job = estimate.job, impacts = self.impacts
         var object: [String: JSONValue] = [
@@ -35,6 +36,7 @@ extension EstimateReport {
             "location": job.site.json,
             "sources": .array((job.usedFactors + impacts.usedFactors).map(\.json)),
             "assumptions": .array(job.assumptions.map(JSONValue.string)),
+            "unused_inputs": .array(job.unusedInputs.map(JSONValue.string)),
         ]
         if let perRequest = impacts.gramsPerRequest(of: estimate), let requests = impacts.requests {
             object["requests"] = .integer(requests)
