@@ -44,6 +44,11 @@ extension EstimateReport {
             object["co2e_g_per_1000_requests"] = .number(perRequest * 1000)
             object["energy_wh_per_request"] = .number(estimate.energyKWh * 1000 / Double(requests))
         }
+        if let perToken = impacts.gramsPerToken(of: estimate), let tokens = impacts.tokens {
+            object["tokens"] = .integer(tokens)
+            object["co2e_g_per_token"] = .number(perToken)
+            object["co2e_g_per_1000_tokens"] = .number(perToken * 1000)
+        }
         return .object(object)
     }
 }

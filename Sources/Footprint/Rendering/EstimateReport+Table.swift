@@ -73,8 +73,11 @@ extension EstimateReport {
         if let perRequest = impacts.gramsPerRequest(of: estimate) {
             rows.append(["per request", "\(NumberFormat.readable(perRequest, digits: 3)) g CO2e (\(NumberFormat.readable(perRequest, digits: 4)) kg per 1,000 requests)"])
         }
+        if let perToken = impacts.gramsPerToken(of: estimate) {
+            rows.append(["per token", "\(NumberFormat.readable(perToken * 1000, digits: 3)) g CO2e per 1,000 tokens"])
+        }
         if !impacts.equivalents.isEmpty {
-            let phrases = impacts.equivalents.map { "\(NumberFormat.readable($0.count, digits: 2)) × \($0.equivalent.label)" }
+            let phrases = impacts.equivalents.map { "\(NumberFormat.readable($0.count, digits: 2)) × \($0.equivalent.phrase)" }
             rows.append(["about", phrases.joined(separator: "; ")])
         }
         return rows.isEmpty ? "" : "\n" + TextTable(header: [], rows: rows, alignments: [.left, .left]).rendered(indent: 2)
