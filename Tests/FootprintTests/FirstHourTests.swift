@@ -20,4 +20,13 @@ struct FirstHourTests {
         let factor = Factor(1, Provenance(source: "s", year: nil, table: nil))
         #expect(Equivalent(id: "x", label: "US homes powered for a day", gramsPerUnit: factor, unit: "day").phrase == "US homes powered for a day")
     }
+
+    @Test func filterNamesResolveOrExplain() throws {
+        #expect(try catalog.countryCode(named: "Germany") == "DE")
+        #expect(try catalog.countryCode(named: "Deutschland") == "DE")
+        #expect(try catalog.countryCode(named: "fr") == "FR")
+        #expect(try catalog.continent(named: "north america") == "North America")
+        #expect(throws: JobError.self) { try catalog.continent(named: "europa") }
+        #expect(throws: JobError.self) { try catalog.countryCode(named: "Atlantis") }
+    }
 }

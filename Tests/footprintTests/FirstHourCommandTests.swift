@@ -72,4 +72,26 @@ struct FirstHourCommandTests {
         let table = runCLI(["estimate", "--energy", "10", "--tokens", "1000000", "--joules-per-token", "0.5", "--pue", "1", "--intensity", "100"])
         #expect(table.out.contains("per token  1.01 g CO2e per 1,000 tokens"))
     }
+
+    @Test func unknownRegionFiltersAreUsageErrorsWithSuggestions() {
+        let provider = runCLI(["regions", "--power", "100", "--hours", "1", "--provider", "amazon"])
+        #expect(provider.code == 64)
+        #expect(provider.err.contains("--provider: unknown provider 'amazon'"))
+        #expect(provider.err.contains("aws"))
+        let continent = runCLI(["regions", "--power", "100", "--hours", "1", "--continent", "europa"])
+        #expect(continent.code == 64)
+        #expect(continent.err.contains("did you mean 'Europe'?"))
+        let zone = runCLI(["locations", "--country", "Virginia"])
+        #expect(zone.code == 64)
+        #expect(zone.err.contains("not a country; use 'US' for its country"))
+    }
+
+    @Test func countryNamesBecomeCodes() {
+        let byName = runCLI(["regions", "--power", "100", "--hours", "1", "--country", "Germany", "--limit", "0", "--format", "csv"])
+        let byCode = runCLI(["regions", "--power", "100", "--hours", "1", "--country", "de", "--limit", "0", "--format", "csv"])
+        #expect(byName.code == 0)
+        #expect(byName.out == byCode.out)
+        #expect(byName.out.contains("aws:eu-central-1"))
+        #expect(byName.out.split(separator: "\n").count == 12)  // header + 11 regions in Germany
+    }
 }
