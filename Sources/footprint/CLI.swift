@@ -11,17 +11,17 @@ enum CLI {
 
     /// Runs `footprint` with `arguments` (without the program name); returns the exit code.
     static func run(_ arguments: [String], console: Console) -> Int32 {
-        guard let verb = arguments.first, verb != "--help", verb != "-h", verb != "help" else {
+        guard let verb = arguments.first, verb != "--help", verb != "-h" else {
             console.out.write(overview)
             return 0
         }
+        if verb == "help" { return help(Array(arguments.dropFirst()), console: console) }
         if verb == "--version" {
             console.out.write("footprint \(version)\n" + dataNotice)
             return 0
         }
         guard let command = commands.first(where: { $0.name == verb }) else {
-            let hint = Suggestions.closest(to: verb, among: commands.map { $0.name }).first.map { "; did you mean '\($0)'?" } ?? ""
-            console.err.write("footprint: error: unknown command '\(verb)'\(hint)\nRun 'footprint --help' for the commands.\n")
+            console.err.write("footprint: error: \(unknownCommand(verb))\nRun 'footprint --help' for the commands.\n")
             return 64
         }
         do throws(CLIError) {
@@ -37,6 +37,26 @@ enum CLI {
             if case .usage = error { console.err.write("Run 'footprint \(verb) --help' for its options.\n") }
             return error.exitCode
         }
+    }
+
+    /// `footprint help [COMMAND]`: the overview, or the command's own help.
+    private static func help(_ topics: [String], console: Console) -> Int32 {
+        guard let topic = topics.first else {
+            console.out.write(overview)
+            return 0
+        }
+        guard topics.count == 1, let command = commands.first(where: { $0.name == topic }) else {
+            let problem = topics.count == 1 ? unknownCommand(topic) : "give one command, e.g. 'footprint help estimate'"
+            console.err.write("footprint help: error: \(problem)\nRun 'footprint --help' for the commands.\n")
+            return 64
+        }
+        console.out.write(command.help)
+        return 0
+    }
+
+    /// "unknown command 'x'; did you mean 'y'?"
+    private static func unknownCommand(_ name: String) -> String {
+        "unknown command '\(name)'" + (Suggestions.closest(to: name, among: commands.map { $0.name }).first.map { "; did you mean '\($0)'?" } ?? "")
     }
 
     /// The tool's version.
@@ -64,7 +84,7 @@ enum CLI {
         for command in commands {
             text += "  \(command.name)" + String(repeating: " ", count: width - command.name.count + 2) + command.summary + "\n"
         }
-        text += "\nRun 'footprint COMMAND --help' for a command's options.\n"
+        text += "\nRun 'footprint COMMAND --help' (or 'footprint help COMMAND') for a command's options.\n"
         return text
     }
 }

@@ -35,7 +35,7 @@ struct ParsedArguments {
     /// (the rest is positional) and `-` (a positional naming stdin).
     ///
     /// - Throws: `CLIError.usage` for an unknown option (with a suggestion), a missing
-    ///   value, an option given twice, or more positionals than `maxPositionals`.
+    ///   value (none left, or the next argument is a known option), an option given twice, or more positionals than `maxPositionals`.
     init(_ arguments: [String], options: [OptionSpec], maxPositionals: Int) throws(CLIError) {
         var index = 0
         var onlyPositionals = false
@@ -63,7 +63,9 @@ struct ParsedArguments {
             if let inline {
                 value = inline
             } else {
-                guard index < arguments.count else { throw .usage("--\(name) needs a value (\(option.valueName!))") }
+                guard index < arguments.count, !Self.isOption(arguments[index], among: options) else {
+                    throw .usage("--\(name) needs a value (\(option.valueName!))")
+                }
                 value = arguments[index]
                 index += 1
             }
@@ -73,6 +75,15 @@ struct ParsedArguments {
         if positionals.count > maxPositionals {
             throw .usage("unexpected argument '\(positionals[maxPositionals])'")
         }
+    }
+
+    /// Whether `argument` is one of `options` (or `--help`) written as `--name` or
+    /// `--name=value`: after an option that needs a value it means the value is missing. Other
+    /// text, such as `-5` or `--not-an-option`, may be a value.
+    private static func isOption(_ argument: String, among options: [OptionSpec]) -> Bool {
+        guard argument.hasPrefix("--") else { return false }
+        let name = argument.dropFirst(2).prefix { $0 != "=" }
+        return name == "help" || options.contains { $0.name == name }
     }
 
     /// The value of `--format`, which must be one of `allowed` (default: the first).

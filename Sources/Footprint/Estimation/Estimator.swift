@@ -3,13 +3,14 @@
 ///     energy_kWh = hours × runs × (device W × count × utilisation + CPU W + memory W) × PUE / 1000
 ///     co2e_kg    = energy_kWh × intensity (gCO2e/kWh) / 1000
 ///
-/// A known IT energy per run (`Job.knownKWhPerRun`) is added to the power-based part.
+/// A given IT energy per run (`Job.knownKWhPerRun`: a measurement, or requests × Wh,
+/// tokens × J) replaces the power-based part: devices, CPU and memory then count 0 kWh.
 public enum Estimator {
     /// The estimate of `job`.
     ///
     /// - Complexity: O(1).
     public static func estimate(_ job: Job) -> Estimate {
-        let runHours = job.hours * Double(job.runs)
+        let runHours = job.energyIsGiven ? 0 : job.hours * Double(job.runs)
         let devicesKWh = job.deviceWatts * Double(job.deviceCount) * job.utilization * runHours / 1000
         let processorKWh = job.processorWatts * runHours / 1000
         let memoryKWh = job.memoryWatts * runHours / 1000

@@ -20,7 +20,7 @@ public struct EmissionRange: Sendable {
         let job = estimate.job
         centralKg = estimate.co2eKg
         highKg = estimate.co2eKg
-        guard job.deviceCount > 0, job.numbers.utilization == nil, let low = catalog.constants["utilization_typical_low"]?.factor else {
+        guard job.deviceCount > 0, !job.energyIsGiven, job.numbers.utilization == nil, let low = catalog.constants["utilization_typical_low"]?.factor else {
             lowKg = estimate.co2eKg
             utilizationLow = nil
             return

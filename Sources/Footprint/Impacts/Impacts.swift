@@ -13,6 +13,8 @@ public struct Impacts: Sendable {
     public let equivalents: [EquivalentAmount]
     /// Requests served in all runs, when given.
     public let requests: Int?
+    /// Tokens generated in all runs, when given.
+    public let tokens: Int?
 
     /// The impacts of `estimate`.
     public init(of estimate: Estimate, in catalog: Catalog, includeEmbodied: Bool) {
@@ -23,6 +25,7 @@ public struct Impacts: Sendable {
         let extra = includeEmbodied ? embodied.kilograms : 0
         equivalents = catalog.equivalents(of: estimate.co2eKg + extra)
         requests = estimate.job.numbers.requests.map { $0 * estimate.job.runs }
+        tokens = estimate.job.numbers.tokens.map { $0 * estimate.job.runs }
     }
 
     /// Kilograms added to operational CO2e in the reported total (0 unless embodied is included).
@@ -30,6 +33,16 @@ public struct Impacts: Sendable {
 
     /// Grams CO2e per request of the reported total, when requests are given.
     public func gramsPerRequest(of estimate: Estimate) -> Double? {
-        requests.map { (estimate.co2eKg + addedKg) * 1000 / Double($0) }
+        requests.map { grams(of: estimate, per: $0) }
+    }
+
+    /// Grams CO2e per token of the reported total, when tokens are given.
+    public func gramsPerToken(of estimate: Estimate) -> Double? {
+        tokens.map { grams(of: estimate, per: $0) }
+    }
+
+    /// Grams CO2e of the reported total per one of `units`.
+    private func grams(of estimate: Estimate, per units: Int) -> Double {
+        (estimate.co2eKg + addedKg) * 1000 / Double(units)
     }
 }

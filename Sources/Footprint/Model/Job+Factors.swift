@@ -99,13 +99,33 @@ extension Job {
     /// Assumptions the estimate rests on, in words, for the report.
     public var assumptions: [String] {
         var assumptions: [String] = []
-        if deviceCount > 0, numbers.utilization == nil {
+        if deviceCount > 0, numbers.utilization == nil, !energyIsGiven {
             assumptions.append("devices draw their maximum board power (utilization 1.0); real average draw is usually lower")
         }
         if template.place == nil, numbers.intensity == nil {
             assumptions.append("no location given: world-average grid intensity and the unknown-data-centre PUE")
         }
+        if energyIsGiven {
+            let unused = unusedInputs
+            assumptions.append(
+                "the given IT energy replaces power × hours"
+                    + (deviceCount > 0 && unused.contains(JobField.hardware.name) == false ? "; the devices count only for embodied emissions" : "")
+                    + (unused.isEmpty ? "" : "; not used: " + unused.map { "--" + $0 }.joined(separator: ", ")))
+        } else {
+            assumptions.append(notIncluded)
+        }
         return assumptions
+    }
+
+    /// What the power-based estimate leaves out, and how to add the parts that can be.
+    private var notIncluded: String {
+        var addable: [String] = []
+        if numbers.corePower == nil, template.cpu == nil, template.hardware?.kind != .cpu {
+            addable.append("the host CPU (add --cpu MODEL --cores N, or --core-power W --cores N)")
+        }
+        if numbers.memory == nil { addable.append("memory (add --memory GB)") }
+        let server = deviceCount > 0 && !addable.isEmpty ? "; a server draws more than its accelerators' board power" : ""
+        return "not included: " + (addable + ["storage, networking and the rest of the server"]).joined(separator: "; ") + server
     }
 
     /// The same job at `site`, with that site's own intensity and PUE (overrides dropped).

@@ -12,15 +12,18 @@ extension EstimateReport {
     public func citation(_ style: CitationStyle, version: String) -> String {
         let job = estimate.job, site = job.site
         var hardware = ""
-        if let devices = job.devices {
+        if job.energyIsGiven {
+            hardware = "a stated IT energy of \(NumberFormat.readable(job.knownKWhPerRun, digits: 4)) kWh per run"
+                + (job.devices.map { " on \($0.count) × \($0.name)" } ?? "")
+        } else if let devices = job.devices {
             hardware = "\(devices.count) × \(devices.name) (\(NumberFormat.readable(devices.watts.value)) W each"
                 + (job.numbers.utilization.map { ", average utilisation \(NumberFormat.readable($0))" } ?? ", at maximum board power")
                 + ")"
         }
-        if let processor = job.processor {
+        if !job.energyIsGiven, let processor = job.processor {
             hardware += (hardware.isEmpty ? "" : " and ") + "a \(processor.name) CPU"
         }
-        if hardware.isEmpty { hardware = "the stated IT energy" }
+        if hardware.isEmpty { hardware = job.memory.map { "\(NumberFormat.readable($0.gigabytes)) GB of memory" } ?? "the stated hardware" }
         let factors = (job.usedFactors + impacts.usedFactors).filter { $0.factor.provenance.table != nil }
         let sources = Set(factors.map(\.citation))
             .sorted()

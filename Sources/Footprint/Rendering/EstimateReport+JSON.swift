@@ -1,7 +1,8 @@
 extension EstimateReport {
     /// The report as one JSON object: results with units in the key names, the breakdown,
     /// water, embodied emissions, the range, equivalents, per-request figures, the inputs
-    /// echoed, the site, every factor with its source and year, and the assumptions.
+    /// echoed, the site, every factor with its source and year, the assumptions, and the
+    /// inputs a given energy left unused.
     public var json: JSONValue {
         let job = estimate.job, impacts = self.impacts
         var object: [String: JSONValue] = [
@@ -35,12 +36,18 @@ extension EstimateReport {
             "location": job.site.json,
             "sources": .array((job.usedFactors + impacts.usedFactors).map(\.json)),
             "assumptions": .array(job.assumptions.map(JSONValue.string)),
+            "unused_inputs": .array(job.unusedInputs.map(JSONValue.string)),
         ]
         if let perRequest = impacts.gramsPerRequest(of: estimate), let requests = impacts.requests {
             object["requests"] = .integer(requests)
             object["co2e_g_per_request"] = .number(perRequest)
             object["co2e_g_per_1000_requests"] = .number(perRequest * 1000)
             object["energy_wh_per_request"] = .number(estimate.energyKWh * 1000 / Double(requests))
+        }
+        if let perToken = impacts.gramsPerToken(of: estimate), let tokens = impacts.tokens {
+            object["tokens"] = .integer(tokens)
+            object["co2e_g_per_token"] = .number(perToken)
+            object["co2e_g_per_1000_tokens"] = .number(perToken * 1000)
         }
         return .object(object)
     }

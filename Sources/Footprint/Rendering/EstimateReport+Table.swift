@@ -6,14 +6,17 @@ extension EstimateReport {
         var text = "Footprint estimate (an estimate from rated power and average factors, not a measurement)\n\n"
         var summary: [[String]] = []
         if let group = job.devices {
-            summary.append(["Devices", "\(group.count) × \(group.name) at \(NumberFormat.readable(group.watts.value)) W × utilization \(NumberFormat.readable(group.utilization.value))"])
+            let power = job.energyIsGiven
+                ? " (embodied emissions only: the given energy replaces power × hours)"
+                : " at \(NumberFormat.readable(group.watts.value)) W × utilization \(NumberFormat.readable(group.utilization.value))"
+            summary.append(["Devices", "\(group.count) × \(group.name)" + power])
         }
-        if let processor = job.processor {
+        if !job.energyIsGiven, let processor = job.processor {
             let cores = processor.cores.map { "\($0) cores × \(NumberFormat.readable(processor.watts.value)) W" } ?? "\(NumberFormat.readable(processor.watts.value)) W"
             let sockets = processor.sockets.map { " (\($0) sockets)" } ?? ""
             summary.append(["CPU", "\(processor.name), \(cores)\(sockets)"])
         }
-        if let memory = job.memory {
+        if !job.energyIsGiven, let memory = job.memory {
             summary.append(["Memory", "\(NumberFormat.readable(memory.gigabytes)) GB × \(NumberFormat.readable(memory.wattsPerGB.value)) W/GB"])
         }
         if job.hours > 0 || job.knownEnergyKWh == nil {
@@ -70,8 +73,11 @@ extension EstimateReport {
         if let perRequest = impacts.gramsPerRequest(of: estimate) {
             rows.append(["per request", "\(NumberFormat.readable(perRequest, digits: 3)) g CO2e (\(NumberFormat.readable(perRequest, digits: 4)) kg per 1,000 requests)"])
         }
+        if let perToken = impacts.gramsPerToken(of: estimate) {
+            rows.append(["per token", "\(NumberFormat.readable(perToken * 1000, digits: 3)) g CO2e per 1,000 tokens"])
+        }
         if !impacts.equivalents.isEmpty {
-            let phrases = impacts.equivalents.map { "\(NumberFormat.readable($0.count, digits: 2)) × \($0.equivalent.label)" }
+            let phrases = impacts.equivalents.map { "\(NumberFormat.readable($0.count, digits: 2)) × \($0.equivalent.phrase)" }
             rows.append(["about", phrases.joined(separator: "; ")])
         }
         return rows.isEmpty ? "" : "\n" + TextTable(header: [], rows: rows, alignments: [.left, .left]).rendered(indent: 2)

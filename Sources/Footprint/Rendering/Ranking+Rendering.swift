@@ -51,18 +51,21 @@ extension Ranking {
     }
 
     /// The ranking as a table; with `barWidth` > 0 each row ends in a bar proportional to
-    /// its CO2e (for terminals).
+    /// its CO2e (for terminals). Without a job location there is no SAVING column, and a
+    /// closing line says how to get one.
     public func table(shown: [Alternative], barWidth: Int) -> String {
         let largest = shown.map(\.estimate.co2eKg).max() ?? 0
-        var header = ["#", "LOCATION", "PROVIDER", "BASIS", "GCO2E/KWH", "PUE", "KG CO2E", "SAVING"]
+        var header = ["#", "LOCATION", "PROVIDER", "BASIS", "GCO2E/KWH", "PUE", "KG CO2E"]
+        if baseline != nil { header.append("SAVING") }
         if barWidth > 0 { header.append("") }
         let rows = shown.map { alternative -> [String] in
             let site = alternative.site
             var row = [
                 String(alternative.rank) + (alternative.isJobLocation ? "*" : ""), site.id, site.provider ?? site.kind.rawValue,
                 site.basisText, NumberFormat.fixed(site.intensity.value, 1), NumberFormat.readable(site.pue.value, digits: 3),
-                NumberFormat.readable(alternative.estimate.co2eKg, digits: 4), alternative.savingText,
+                NumberFormat.readable(alternative.estimate.co2eKg, digits: 4),
             ]
+            if baseline != nil { row.append(alternative.savingText) }
             if barWidth > 0 {
                 let length = largest > 0 ? Int((alternative.estimate.co2eKg / largest * Double(barWidth)).rounded()) : 0
                 row.append(String(repeating: "█", count: max(length, alternative.estimate.co2eKg > 0 ? 1 : 0)))
@@ -72,6 +75,8 @@ extension Ranking {
         var text = TextTable(header: header, rows: rows, alignments: [.right, .left, .left, .left, .right, .right, .right, .left, .left]).rendered()
         if let baseline {
             text += "\n* the job's own location: \(baseline.job.site.id), \(NumberFormat.readable(baseline.co2eKg, digits: 4)) kg CO2e\n"
+        } else {
+            text += "\nNo SAVING column: no job location; give --region or --location to see savings.\n"
         }
         return text
     }

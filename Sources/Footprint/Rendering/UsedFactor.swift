@@ -32,15 +32,15 @@ extension Job {
     /// Every factor the job's estimate rests on, in formula order.
     public var usedFactors: [UsedFactor] {
         var factors: [UsedFactor] = []
-        if let group = devices {
+        if !energyIsGiven, let group = devices {
             factors.append(UsedFactor(name: "device_power_watts", subject: group.name, factor: group.watts, unit: "W"))
             factors.append(UsedFactor(name: "utilization", subject: group.name, factor: group.utilization, unit: "fraction"))
         }
-        if let processor {
+        if !energyIsGiven, let processor {
             let name = processor.cores == nil ? "cpu_power_watts" : "cpu_power_watts_per_core"
             factors.append(UsedFactor(name: name, subject: processor.name, factor: processor.watts, unit: "W"))
         }
-        if let memory {
+        if !energyIsGiven, let memory {
             factors.append(UsedFactor(name: "memory_watts_per_gb", subject: "memory", factor: memory.wattsPerGB, unit: "W/GB"))
         }
         if let knownEnergyKWh {

@@ -13,9 +13,9 @@ enum LocationsCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let format = try arguments.format(formats)
-        var filter = try SiteFilterOptions.filter(arguments)
-        filter.query = arguments.positionals.first
         let catalog = try CatalogLoader.catalog(arguments, console: console)
+        var filter = try SiteFilterOptions.filter(arguments, in: catalog)
+        filter.query = arguments.positionals.first
         let sites = catalog.sites(matching: filter)
         let limit = try arguments.integer("limit", minimum: 0) ?? 0
         let shown = limit == 0 ? sites : Array(sites.prefix(limit))

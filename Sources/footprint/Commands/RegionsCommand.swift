@@ -21,10 +21,10 @@ enum RegionsCommand: Command {
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let format = try arguments.format(formats)
         let spec = try arguments.jobSpec()
-        var filter = try SiteFilterOptions.filter(arguments)
-        if filter.kinds.isEmpty { filter.kinds = [.region] }
         let limit = try arguments.integer("limit", minimum: 0) ?? 10
         let catalog = try CatalogLoader.catalog(arguments, console: console)
+        var filter = try SiteFilterOptions.filter(arguments, in: catalog)
+        if filter.kinds.isEmpty { filter.kinds = [.region] }
         let job: Job
         do throws(JobError) { job = try catalog.job(for: spec) } catch { throw .job(error) }
         let hasLocation = spec.region != nil || spec.location != nil || spec.intensity != nil

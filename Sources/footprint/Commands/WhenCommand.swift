@@ -3,14 +3,14 @@ import Footprint
 /// `footprint when`: when (and where) should this job run? The best window of a carbon-
 /// intensity series, or a pause-and-resume plan, with the saving against starting at once.
 ///
-/// The job options are `estimate`'s: they give the facility energy per hour (PUE from
+/// The job options are `estimate`'s but `--intensity`: they give the facility energy per hour (PUE from
 /// `--pue`, or `--region`/`--location`, which supply nothing else here: the intensity
 /// comes from the series). The library has no clock, so "now" is `--from`, which defaults
 /// to the first timestamp of the series.
 enum WhenCommand: Command {
     static let name = "when"
     static let summary = "Find the best time (and zone) to run a job in a carbon-intensity series, with the saving against starting at --from"
-    static let usage = "--series FILE|- --hours H [--zone Z] [job options as for estimate] [--from T] [--deadline T] "
+    static let usage = "--series FILE|- --hours H [--zone Z] [job options as for estimate, but --intensity] [--from T] [--deadline T] "
         + "[--interruptible | --below G] [--series-format FORMAT] [--interpolation step|linear]"
     static var options: [OptionSpec] {
         [
@@ -24,7 +24,7 @@ enum WhenCommand: Command {
                 name: "series-format", valueName: "FORMAT",
                 help: "auto (default: by content), csv (canonical: timestamp,zone,intensity_g_per_kwh), carbon-aware, energi-data-service, electricity-maps"),
             OptionSpec(name: "interpolation", valueName: "step|linear", help: "values hold over their interval (step, default) or join linearly; windows only"),
-        ] + OptionSpec.jobOptions + [.data, .format(formats)]
+        ] + OptionSpec.jobOptions.filter { $0.name != JobField.intensity.name } + [.data, .format(formats)]
     }
     static let maxPositionals = 0
     static let formats: [ReportFormat] = [.table, .json, .csv]
@@ -61,9 +61,6 @@ enum WhenCommand: Command {
         let spec = try arguments.jobSpec()
         guard let hours = spec.hours else { throw .usage("--hours: missing: how many hours does the job run?") }
         guard hours > 0 else { throw .usage("--hours: the job must run for more than 0 hours") }
-        if spec.intensity != nil {
-            throw .usage("--intensity is not used by 'when': the intensities come from --series")
-        }
         if let runs = spec.runs, runs != 1 { throw .usage("--runs: 'when' places one run (give --runs 1 or leave it out)") }
 
         let catalog = try CatalogLoader.catalog(arguments, console: console)
