@@ -100,7 +100,8 @@ public struct BatchProcessor: Sendable {
                 case .cpu: nameColumns.1 = column
                 case .region: nameColumns.2 = column
                 case .provider: providerColumn = column
-                default: nameColumns.3 = column
+                case .location: nameColumns.3 = column
+                default: break
                 }
             case .integer: numberColumns.append(NumberColumn(column: column, field: field, isInteger: true))
             case .number: numberColumns.append(NumberColumn(column: column, field: field, isInteger: false))
