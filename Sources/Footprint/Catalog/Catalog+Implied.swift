@@ -86,7 +86,7 @@ extension Catalog {
             figures.append(.init(field: .cpu, value: cpu.id, derivation: cpu.name, overridden: explicitCPU != nil))
         }
         let cpu = explicitCPU ?? instance?.cpu
-        if let instance, let cpu, numbers.corePower == nil, let cores = instance.cores(on: cpu, instances: count) {
+        if let instance, let cpu, cpu.cores != nil, numbers.corePower == nil, let cores = instance.cores(on: cpu, instances: count) {
             let vcpus = (instance.vcpus ?? 0) * count
             let derivation = cores == vcpus ? "\(vcpus) vCPUs, one thread per core" : "\(vcpus) vCPUs / \(cpu.threads.flatMap { t in cpu.cores.map { t / $0 } } ?? 1) threads per core"
             figures.append(.init(field: .cores, value: String(cores), derivation: derivation, overridden: numbers.cores != nil))

@@ -6,6 +6,9 @@ extension ImpliedHardware {
             "\(figure.field.name) \(figure.field == .hardware || figure.field == .cpu ? figure.derivation : "\(figure.value) (\(figure.derivation))")"
                 + (figure.overridden ? " [overridden]" : "")
         }
+        if let cpu = instance?.cpu, cpu.cores == nil {
+            parts.append("the table has no core count for \(cpu.name): counted at its whole TDP")
+        }
         if let instance, instance.cpu == nil, instance.vcpus != nil {
             parts.append("CPU not counted (its model is not in the hardware table)")
         }
