@@ -5,7 +5,7 @@ import Footprint
 enum CLI {
     /// The verbs, in help order.
     static var commands: [any Command.Type] { [
-        EstimateCommand.self, RegionsCommand.self, WhenCommand.self, BudgetCommand.self, BatchCommand.self, HardwareCommand.self, LocationsCommand.self,
+        EstimateCommand.self, RegionsCommand.self, WhenCommand.self, BudgetCommand.self, BatchCommand.self, HardwareCommand.self, InstancesCommand.self, LocationsCommand.self,
         SourcesCommand.self,
     ] }
 

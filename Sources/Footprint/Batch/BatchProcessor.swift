@@ -60,7 +60,11 @@ public struct BatchProcessor: Sendable {
 
     /// A processor keeping at most `nameLimit` names of each kind (tests use few).
     init(catalog: Catalog, header: [String], defaults: JobSpec, format: ReportFormat, nameLimit: Int) throws(JobError) {
-        self.init(catalog: catalog, columns: try BatchColumns(header: header), defaults: defaults, format: format, nameLimit: nameLimit)
+        let columns = try BatchColumns(header: header)
+        for field in [JobField.instance, .instances, .slice] where columns.fields.contains(field) || defaults.values[field] != nil {
+            throw JobError(field: field, message: "is not read by batch yet: give hardware, count, cpu, cores and memory (see `footprint instances`)")
+        }
+        self.init(catalog: catalog, columns: columns, defaults: defaults, format: format, nameLimit: nameLimit)
     }
 
     /// A processor for the same file with tables, totals and arrays of its own, for
@@ -100,7 +104,8 @@ public struct BatchProcessor: Sendable {
                 case .cpu: nameColumns.1 = column
                 case .region: nameColumns.2 = column
                 case .provider: providerColumn = column
-                default: nameColumns.3 = column
+                case .location: nameColumns.3 = column
+                default: break
                 }
             case .integer: numberColumns.append(NumberColumn(column: column, field: field, isInteger: true))
             case .number: numberColumns.append(NumberColumn(column: column, field: field, isInteger: false))

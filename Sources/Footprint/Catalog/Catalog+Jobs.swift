@@ -3,7 +3,8 @@ extension Catalog {
     ///
     /// - Throws: `JobError` naming the field at fault.
     public func job(for spec: JobSpec) throws(JobError) -> Job {
-        try template(hardware: spec.hardware, cpu: spec.cpu, region: spec.region, location: spec.location, provider: spec.provider)
+        if namesImpliedHardware(spec) { return try impliedJob(for: spec) }
+        return try template(hardware: spec.hardware, cpu: spec.cpu, region: spec.region, location: spec.location, provider: spec.provider)
             .job(with: JobNumbers(spec))
     }
 

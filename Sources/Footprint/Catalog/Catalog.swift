@@ -9,6 +9,8 @@ public final class Catalog: Sendable {
     public let grids: NameIndex<GridZone>
     /// Cloud regions, by `provider:region`.
     public let regions: NameIndex<CloudRegion>
+    /// Cloud instance types, by `provider:type` or the bare type.
+    public let instances: NameIndex<InstanceType>
     /// The provider ids of the cloud regions, sorted.
     public let providers: [String]
     /// PUE figures, by scope and id.
@@ -39,6 +41,7 @@ public final class Catalog: Sendable {
     public static let tableNames = [
         Hardware.tableName, GridZone.tableName, CloudRegion.tableName, PUEEntry.tableName, Constant.tableName,
         WaterFactor.onsiteTableName, WaterFactor.offsiteTableName, EmbodiedFactor.tableName, Equivalent.tableName,
+        InstanceType.tableName,
     ]
 
     /// A catalog of `tables`, in layers: a later table of the same name replaces the rows
@@ -77,6 +80,12 @@ public final class Catalog: Sendable {
         let water = try [Located<WaterFactor>].merging(waterLayers, id: \.key)
         let embodied = try [Located<EmbodiedFactor>].merging(embodiedLayers, id: \.id)
         let equivalents = try [Located<Equivalent>].merging(equivalentLayers, id: \.id)
+        let hardwareByID = Dictionary(hardware.map { ($0.value.id, $0.value) }, uniquingKeysWith: { first, _ in first })
+        var instanceLayers: [[Located<InstanceType>]] = []
+        for table in layers(InstanceType.tableName) {
+            instanceLayers.append(try InstanceType.rows(from: table, hardware: hardwareByID))
+        }
+        let instances = try [Located<InstanceType>].merging(instanceLayers, id: \.id)
 
         let zoneIDs = Set(zones.map(\.value.id))
         for region in regions where !zoneIDs.contains(region.value.gridZone) {
@@ -113,6 +122,7 @@ public final class Catalog: Sendable {
         let sitesByID = Dictionary(sites.all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.sitesByID = sitesByID
         self.hardware = .hardware(hardware.map(\.value))
+        self.instances = .instances(instances.map(\.value))
         self.grids = .grids(zones.map(\.value), sites: sitesByID)
         self.regions = .regions(regions.map(\.value), sites: sitesByID)
     }

@@ -3,6 +3,7 @@
 public enum JobField: String, Sendable, CaseIterable {
     case hardware, count, power, utilization, cpu, cores, corePower = "core-power", memory, energy, hours
     case region, provider, location, intensity, pue, runs
+    case instance, instances, slice
     case requests, whPerRequest = "wh-per-request", tokens, joulesPerToken = "joules-per-token", wue, ewif
 
     /// The option or column name, such as `core-power`.
@@ -27,6 +28,9 @@ public enum JobField: String, Sendable, CaseIterable {
         case .whPerRequest: "WH"
         case .joulesPerToken: "JOULES"
         case .wue, .ewif: "L_PER_KWH"
+        case .instance: "[PROVIDER:]TYPE"
+        case .instances: "N"
+        case .slice: "SLICE"
         }
     }
 
@@ -55,6 +59,9 @@ public enum JobField: String, Sendable, CaseIterable {
         case .joulesPerToken: "IT energy per token in joules (with tokens)"
         case .wue: "on-site water use effectiveness in L/kWh of IT energy, overriding the provider's"
         case .ewif: "off-site water intensity of electricity in L/kWh, overriding the country's"
+        case .instance: "cloud instance type, e.g. p4d.24xlarge or aws:p4d.24xlarge: fills hardware, count, cpu, cores and memory (see `footprint instances`)"
+        case .instances: "how many instances of the type (default 1)"
+        case .slice: "TPU slice, e.g. v4-128, v5e-16: the chip count (v2/v3/v4/v5p names count 2 TensorCores per chip)"
         }
     }
 
@@ -71,8 +78,8 @@ public enum JobField: String, Sendable, CaseIterable {
     /// What this field accepts.
     public var valueKind: ValueKind {
         switch self {
-        case .hardware, .cpu, .region, .provider, .location: .name
-        case .count, .cores: .integer(1...1_000_000)
+        case .hardware, .cpu, .region, .provider, .location, .instance, .slice: .name
+        case .count, .cores, .instances: .integer(1...1_000_000)
         case .runs: .integer(1...1_000_000_000)
         case .requests, .tokens: .integer(1...1_000_000_000_000_000)
         case .whPerRequest: .number(0...1_000_000, positive: false)

@@ -34,6 +34,8 @@ public struct JobNumbers: Sendable, Hashable {
     public var wue: Double?
     /// Off-site water intensity override, L/kWh.
     public var ewif: Double?
+    /// The share of each device the job has (a partial-GPU instance type), if not whole.
+    public var deviceShare: Double?
 
     /// Numbers; unset ones take the defaults of `JobTemplate.job(with:)`.
     public init(

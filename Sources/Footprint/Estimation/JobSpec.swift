@@ -72,6 +72,12 @@ public struct JobSpec: Sendable, Hashable {
     public var wue: Double? { values[.wue]?.number }
     /// Off-site water intensity override, L/kWh.
     public var ewif: Double? { values[.ewif]?.number }
+    /// Cloud instance type, `[provider:]type`.
+    public var instance: String? { values[.instance]?.text }
+    /// How many instances of the type.
+    public var instances: Int? { values[.instances]?.integer }
+    /// TPU slice name, such as `v4-128`.
+    public var slice: String? { values[.slice]?.text }
 }
 
 /// The parsed value of one `JobField`.

@@ -12,10 +12,13 @@ public final class JobTemplate: Sendable {
     public let place: Site?
     /// What every job of a catalog shares: the world fallback, the unknown PUE, memory power.
     public let context: JobContext
+    /// What a cloud instance type or a TPU slice implied, if the job named one.
+    public let implied: ImpliedHardware?
     private let placeIntensity: Double, placePUE: Double
 
     /// A template; `Catalog.template(hardware:cpu:region:location:)` makes one from names.
-    public init(hardware: Hardware?, cpu: Hardware?, cpuName: String?, place: Site?, context: JobContext) {
+    public init(hardware: Hardware?, cpu: Hardware?, cpuName: String?, place: Site?, context: JobContext, implied: ImpliedHardware? = nil) {
+        self.implied = implied
         self.hardware = hardware
         self.cpu = cpu
         self.cpuName = cpuName
@@ -34,7 +37,7 @@ public final class JobTemplate: Sendable {
 
     /// The same names at another place.
     public func placed(at site: Site) -> JobTemplate {
-        JobTemplate(hardware: hardware, cpu: cpu, cpuName: cpuName, place: site, context: context)
+        JobTemplate(hardware: hardware, cpu: cpu, cpuName: cpuName, place: site, context: context, implied: implied)
     }
 
     /// The job these names and `numbers` describe.
@@ -45,7 +48,7 @@ public final class JobTemplate: Sendable {
     public func job(with numbers: JobNumbers) throws(JobError) -> Job {
         var deviceWatts = 0.0, deviceCount = 0
         if let power = numbers.power ?? hardware?.maxPowerWatts {
-            deviceWatts = power
+            deviceWatts = power * (numbers.deviceShare ?? 1)
             deviceCount = numbers.count ?? 1
         } else if numbers.count != nil || numbers.utilization != nil {
             throw JobError(field: numbers.count == nil ? .utilization : .count, message: "needs hardware or power")

@@ -5,6 +5,9 @@ extension EstimateReport {
         let job = estimate.job, site = job.site
         var text = "Footprint estimate (an estimate from rated power and average factors, not a measurement)\n\n"
         var summary: [[String]] = []
+        if let implied = job.template.implied {
+            summary.append([implied.instance == nil ? "Slice" : "Instance", implied.summary])
+        }
         if let group = job.devices {
             let power = job.energyIsGiven
                 ? " (embodied emissions only: the given energy replaces power × hours)"

@@ -1,7 +1,8 @@
 extension Job {
     /// What each name of the job resolved to, as JSON: `hardware` and `cpu` (`id`, `name`,
     /// `kind`, `max_power_watts`; the CPU also `cores` and `sockets`) and `location` (`id`,
-    /// `name`, `kind`), each null when the job did not name one.
+    /// `name`, `kind`), each null when the job did not name one; with an instance type or
+    /// TPU slice, `implied` (see `ImpliedHardware.json`).
     public var resolvedJSON: JSONValue {
         .object([
             "hardware": template.hardware.map(Self.json) ?? .null,
@@ -11,6 +12,7 @@ extension Job {
                 members["sockets"] = .optional(processor?.sockets)
                 return .object(members)
             } ?? .null,
+            "implied": template.implied?.json ?? .null,
             "location": template.place.map { .object(["id": .string($0.id), "name": .string($0.name), "kind": .string($0.kind.rawValue)]) } ?? .null,
         ])
     }

@@ -32,6 +32,10 @@ extension Job {
     /// Every factor the job's estimate rests on, in formula order.
     public var usedFactors: [UsedFactor] {
         var factors: [UsedFactor] = []
+        if let implied = template.implied {
+            let count = Double(implied.figures.first { $0.field == .count }?.value ?? "") ?? 0
+            factors.append(UsedFactor(name: implied.instance == nil ? "slice_chips" : "instance_accelerators", subject: implied.title, factor: Factor(count, implied.provenance), unit: "devices"))
+        }
         if !energyIsGiven, let group = devices {
             factors.append(UsedFactor(name: "device_power_watts", subject: group.name, factor: group.watts, unit: "W"))
             factors.append(UsedFactor(name: "utilization", subject: group.name, factor: group.utilization, unit: "fraction"))
