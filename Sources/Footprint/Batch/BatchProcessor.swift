@@ -18,9 +18,13 @@ public struct BatchProcessor: Sendable {
 
     /// A column holding a number field, in column order.
     private struct NumberColumn: Sendable {
+        /// How a cell is read.
+        enum Kind: Sendable { case integer, decimal, duration }
         let column: Int
         let field: JobField
-        let isInteger: Bool
+        let kind: Kind
+        /// 1 for hours, 2 for duration, else 0: a row giving one replaces the default of the other.
+        let timeBit: UInt8
     }
 
     private let catalog: Catalog
@@ -102,8 +106,9 @@ public struct BatchProcessor: Sendable {
                 case .provider: providerColumn = column
                 default: nameColumns.3 = column
                 }
-            case .integer: numberColumns.append(NumberColumn(column: column, field: field, isInteger: true))
-            case .number: numberColumns.append(NumberColumn(column: column, field: field, isInteger: false))
+            case .integer: numberColumns.append(NumberColumn(column: column, field: field, kind: .integer, timeBit: 0))
+            case .number: numberColumns.append(NumberColumn(column: column, field: field, kind: .decimal, timeBit: field == .hours ? 1 : 0))
+            case .duration: numberColumns.append(NumberColumn(column: column, field: field, kind: .duration, timeBit: 2))
             }
         }
         self.numberColumns = numberColumns
@@ -182,25 +187,36 @@ public struct BatchProcessor: Sendable {
 
     private mutating func estimate(_ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>) throws(JobError) -> Results {
         var numbers = defaultNumbers
+        var timeGiven: UInt8 = 0
         for number in numberColumns {
             let field = fields[number.column]
             let cell = Self.trimmed(field, in: bytes)
             guard !cell.isEmpty else { continue }
             let raw = UnsafeBufferPointer(rebasing: bytes[cell])
-            if number.isInteger {
+            timeGiven |= number.timeBit
+            switch number.kind {
+            case .integer:
                 if let value = ByteNumbers.integer(raw) {
                     numbers.set(number.field, integer: try number.field.checked(integer: value))
                 } else if case let .integer(value) = try number.field.parse(field.string(in: bytes)) {
                     numbers.set(number.field, integer: value)
                 }
-            } else {
-                if let value = ByteNumbers.decimal(raw) {
+            case .decimal:
+                if let value = ByteNumbers.decimal(raw) ?? (number.field.isFraction ? ByteNumbers.percent(raw) : nil) {
+                    numbers.set(number.field, number: try number.field.checked(number: value))
+                } else if case let .number(value) = try number.field.parse(field.string(in: bytes)) {
+                    numbers.set(number.field, number: value)
+                }
+            case .duration:
+                if let value = DurationText.hours(raw) {
                     numbers.set(number.field, number: try number.field.checked(number: value))
                 } else if case let .number(value) = try number.field.parse(field.string(in: bytes)) {
                     numbers.set(number.field, number: value)
                 }
             }
         }
+        // A row's hours or duration replaces the command line's other one.
+        if timeGiven == 1 { numbers.duration = nil } else if timeGiven == 2 { numbers.hours = nil }
         let job = try template(fields, in: bytes).job(with: numbers)
         let estimate = Estimator.estimate(job)
         return (

@@ -10,7 +10,7 @@ import Footprint
 enum WhenCommand: Command {
     static let name = "when"
     static let summary = "Find the best time (and zone) to run a job in a carbon-intensity series, with the saving against starting at --from"
-    static let usage = "--series FILE|- --hours H [--zone Z] [job options as for estimate] [--from T] [--deadline T] "
+    static let usage = "--series FILE|- --hours H|--duration D [--zone Z] [job options as for estimate] [--from T] [--deadline T] "
         + "[--interruptible | --below G] [--series-format FORMAT] [--interpolation step|linear]"
     static var options: [OptionSpec] {
         [
@@ -59,7 +59,9 @@ enum WhenCommand: Command {
         let zone = arguments.values["zone"]
         if let zone, zone.isEmpty { throw .usage("--zone is empty") }
         let spec = try arguments.jobSpec()
-        guard let hours = spec.hours else { throw .usage("--hours: missing: how many hours does the job run?") }
+        let runHours: Double?
+        do throws(JobError) { runHours = try JobNumbers(spec).runHours() } catch { throw .job(error) }
+        guard let hours = runHours else { throw .usage("--hours: missing: how many hours does the job run? (or --duration, e.g. 90m)") }
         guard hours > 0 else { throw .usage("--hours: the job must run for more than 0 hours") }
         if spec.intensity != nil {
             throw .usage("--intensity is not used by 'when': the intensities come from --series")

@@ -1,0 +1,36 @@
+import Testing
+@testable import footprint
+
+/// Inputs as people have them on the command line: durations and percentages.
+struct InputFormCommandTests {
+    @Test func durationOptionAndPercentage() {
+        let run = runCLI(["estimate", "--power", "1000", "--duration", "2-04:00:00", "--utilization", "60%", "--intensity", "100", "--pue", "1", "--format", "json"])
+        #expect(run.code == 0)
+        #expect(run.out.contains("\"energy_kwh\": 31.2,"))   // 1 kW × 52 h × 0.6
+        #expect(run.out.contains("\"hours\": 52,"))
+    }
+
+    @Test func hoursAndDurationThatDifferAreAUsageError() {
+        let run = runCLI(["estimate", "--power", "1000", "--hours", "48", "--duration", "3d"])
+        #expect(run.code == 64)
+        #expect(run.err.contains("duration: gives 72 h but hours gives 48: give one of duration and hours"))
+    }
+
+    @Test func badDurationNamesTheOptionAndValue() {
+        let run = runCLI(["estimate", "--power", "1000", "--duration", "3 weeks"])
+        #expect(run.code == 64)
+        #expect(run.err.contains("duration: '3 weeks' is not a duration"))
+    }
+
+    @Test func whenTakesADuration() {
+        let run = runCLI(["when", "--series", "Tests/Fixtures/timeshift/synthetic_hourly_intensity.csv", "--zone", "ZONE_SOLAR", "--power", "3200", "--pue", "1.2", "--duration", "4h", "--format", "json"])
+        #expect(run.code == 0)
+        #expect(run.out.contains("\"hours\": 4"))
+    }
+
+    @Test func helpListsDuration() {
+        let run = runCLI(["estimate", "--help"])
+        #expect(run.out.contains("--duration DURATION"))
+        #expect(run.out.contains("60%"))
+    }
+}
