@@ -34,3 +34,27 @@ struct InputFormCommandTests {
         #expect(run.out.contains("60%"))
     }
 }
+
+/// `footprint batch` with headers it cannot use and rows placed nowhere.
+extension BatchCommandTests {
+    @Test func unusableHeaderIsOneErrorNamingTheColumns() {
+        let directory = temporaryDirectory()
+        write("gpu_kind,runtime\nA100,1\nA100,2\n", to: directory + "/jobs.csv")
+        let run = runCLI(["batch", directory + "/jobs.csv"])
+        #expect(run.code == 65)
+        #expect(run.out.isEmpty)
+        #expect(run.err.contains("/jobs.csv:1: hardware: no column gives hardware, power,"))
+        #expect(run.err.contains("columns not used: gpu_kind, runtime — did you mean 'hardware' for 'gpu_kind', 'duration' for 'runtime'?"))
+        #expect(run.err.split(separator: "\n").count == 1)
+    }
+
+    @Test func worldAverageRowsAreNotedOnceOnStderr() {
+        let directory = temporaryDirectory()
+        write("power,hours,location\n1000,1,\n1000,2,\n1000,1,FR\n", to: directory + "/jobs.csv")
+        let run = runCLI(["batch", directory + "/jobs.csv"])
+        #expect(run.code == 0)
+        #expect(run.out.components(separatedBy: ",ok,note: no region, location or intensity given").count == 1)   // CSV-quoted
+        #expect(run.out.components(separatedBy: "\"note: no region, location or intensity given, so the world average is used\"").count == 3)
+        #expect(run.err.components(separatedBy: "note: 2 of 3 rows give no region, location or intensity").count == 2)
+    }
+}
