@@ -58,3 +58,37 @@ extension BatchCommandTests {
         #expect(run.err.components(separatedBy: "note: 2 of 3 rows give no region, location or intensity").count == 2)
     }
 }
+
+/// `footprint when` with series as people have them.
+extension WhenCommandTests {
+    static let fixtures = "Tests/Fixtures/timeshift/"
+
+    @Test func catsSampleNeedsNoZone() {
+        let run = runCLI(["when", "--series", Self.fixtures + "upstream/cats_carbon_intensity_24h.csv", "--power", "1000", "--pue", "1", "--duration", "1h", "--format", "json"])
+        #expect(run.code == 0, "\(run.err)")
+        #expect(run.out.contains("\"zone\": \"series\""))
+    }
+
+    @Test func nationalGridExportIsDetected() {
+        let run = runCLI(["when", "--series", Self.fixtures + "upstream/bluehands_uk_carbonintensity-api-format.json", "--power", "1000", "--pue", "1", "--hours", "2", "--format", "json"])
+        #expect(run.code == 0, "\(run.err)")
+        #expect(run.out.contains("\"series_format\": \"national-grid\""))
+        #expect(run.out.contains("\"zone\": \"GB\""))
+    }
+
+    @Test func localTimesNeedTimezone() {
+        let series = Self.fixtures + "local_time_single_zone.csv"
+        let refused = runCLI(["when", "--series", series, "--power", "1000", "--pue", "1", "--hours", "2"])
+        #expect(refused.code == 65)
+        #expect(refused.err.contains("has no offset") && refused.err.contains("--timezone"))
+        // Lowest two hours: 03:00 (100) and 04:00 (110) local; London is UTC+1 in June.
+        let london = runCLI(["when", "--series", series, "--power", "1000", "--pue", "1", "--hours", "2", "--timezone", "Europe/London"])
+        #expect(london.code == 0, "\(london.err)")
+        #expect(london.out.contains("best start                        2024-06-03T02:00:00Z"))
+        let fixed = runCLI(["when", "--series", series, "--power", "1000", "--pue", "1", "--hours", "2", "--timezone", "UTC"])
+        #expect(fixed.out.contains("2024-06-03T03:00:00Z"))
+        let unknown = runCLI(["when", "--series", series, "--power", "1000", "--hours", "2", "--timezone", "Mars/Olympus"])
+        #expect(unknown.code == 64)
+        #expect(unknown.err.contains("--timezone: unknown time zone 'Mars/Olympus'"))
+    }
+}
