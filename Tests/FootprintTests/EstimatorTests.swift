@@ -89,7 +89,7 @@ struct EstimatorTests {
 
     @Test func missingHoursIsAUsageError() throws {
         let spec = try JobSpec.parsing([.power: "100"])
-        #expect(throws: JobError(field: .hours, message: "missing: how many hours does one run take?")) {
+        #expect(throws: JobError(field: .hours, message: "missing: how many hours does one run take? (or give duration, e.g. 3d or 01:30:00)")) {
             try catalog.job(for: spec)
         }
     }

@@ -17,6 +17,7 @@ public struct BatchColumns: Sendable {
         .memory: ["memory_gb", "mem_gb", "ram_gb", "ram"],
         .energy: ["kwh", "it_energy_kwh"],
         .hours: ["duration_hours", "duration_h", "runtime_hours", "wall_hours", "elapsed_hours"],
+        .duration: ["elapsed", "walltime", "wall_time", "elapsed_time", "wallclock"],
         .region: ["cloud_region", "provider_region"],
         .location: ["country", "zone", "grid_zone", "country_code"],
         .intensity: ["carbon_intensity", "intensity_g_per_kwh", "gco2_per_kwh"],

@@ -1,7 +1,8 @@
 /// Estimates the rows of a batch file one at a time and writes one output row for each:
 /// the input cells unchanged, then what the row's names resolved to (`hardware_id`,
 /// `cpu_id`, `location_id`), `energy_kwh`, `co2e_kg`, `intensity_g_per_kwh`, `pue`,
-/// `status` and `error`.
+/// `status` and `error`. A good row that names no region, location or intensity has status
+/// `ok` and `worldAverageNote` in its `error` cell.
 ///
 /// Each name (hardware, CPU, region, location) is looked up in the catalog once and then
 /// found by its bytes in a small bounded table, so a row costs a scan, a few number
@@ -13,14 +14,21 @@ public struct BatchProcessor: Sendable {
     /// The output columns after the input's own.
     public static let resultColumns = ["hardware_id", "cpu_id", "location_id", "energy_kwh", "co2e_kg", "intensity_g_per_kwh", "pue", "status", "error"]
 
+    /// The note in the `error` cell of a good row estimated at the world-average intensity.
+    public static let worldAverageNote = "note: no region, location or intensity given, so the world average is used"
+
     /// The formats a batch writes.
     public static let formats: [ReportFormat] = [.csv, .ndjson, .json]
 
     /// A column holding a number field, in column order.
     private struct NumberColumn: Sendable {
+        /// How a cell is read.
+        enum Kind: Sendable { case integer, decimal, duration }
         let column: Int
         let field: JobField
-        let isInteger: Bool
+        let kind: Kind
+        /// 1 for hours, 2 for duration, else 0: a row giving one replaces the default of the other.
+        let timeBit: UInt8
     }
 
     private let catalog: Catalog
@@ -44,6 +52,8 @@ public struct BatchProcessor: Sendable {
     /// The catalog's job context, copied so that templates made on different threads
     /// never share a reference count.
     private let context: JobContext
+    /// `worldAverageNote` as a CSV cell and as a JSON string.
+    private let noteCSV: [UInt8], noteJSON: [UInt8]
 
     /// The running totals.
     public internal(set) var summary = BatchSummary()
@@ -53,7 +63,8 @@ public struct BatchProcessor: Sendable {
 
     /// A processor for a file with `header`; `defaults` fill empty or missing cells.
     ///
-    /// - Throws: `JobError` when two columns give the same field.
+    /// - Throws: `JobError` when two columns give the same field, or when no column or
+    ///   default gives a job's power or duration (see `BatchColumns.checkRequired`).
     public init(catalog: Catalog, header: [String], defaults: JobSpec, format: ReportFormat) throws(JobError) {
         try self.init(catalog: catalog, header: header, defaults: defaults, format: format, nameLimit: NameTables.limit)
     }
@@ -64,6 +75,7 @@ public struct BatchProcessor: Sendable {
         for field in [JobField.instance, .instances, .slice] where columns.fields.contains(field) || defaults.values[field] != nil {
             throw JobError(field: field, message: "is not read by batch yet: give hardware, count, cpu, cores and memory (see `footprint instances`)")
         }
+        try columns.checkRequired(defaults: defaults)
         self.init(catalog: catalog, columns: columns, defaults: defaults, format: format, nameLimit: nameLimit)
     }
 
@@ -107,14 +119,19 @@ public struct BatchProcessor: Sendable {
                 case .location: nameColumns.3 = column
                 default: break
                 }
-            case .integer: numberColumns.append(NumberColumn(column: column, field: field, isInteger: true))
-            case .number: numberColumns.append(NumberColumn(column: column, field: field, isInteger: false))
+            case .integer: numberColumns.append(NumberColumn(column: column, field: field, kind: .integer, timeBit: 0))
+            case .number: numberColumns.append(NumberColumn(column: column, field: field, kind: .decimal, timeBit: field == .hours ? 1 : 0))
+            case .duration: numberColumns.append(NumberColumn(column: column, field: field, kind: .duration, timeBit: 2))
             }
         }
         self.numberColumns = numberColumns
         self.nameColumns = nameColumns
         self.providerColumn = providerColumn
         let shared = catalog.jobContext
+        self.noteCSV = Array(CSVWriter.escape(Self.worldAverageNote).utf8)
+        var note: [UInt8] = []
+        JSONValue.appendString(Self.worldAverageNote.utf8, to: &note)
+        self.noteJSON = note
         self.context = JobContext(world: shared.world.with(), unknownPUE: shared.unknownPUE, memoryWattsPerGB: shared.memoryWattsPerGB)
     }
 
@@ -166,6 +183,7 @@ public struct BatchProcessor: Sendable {
                 summary.ok += 1
                 summary.energyKWh += results.energyKWh
                 summary.co2eKg += results.co2eKg
+                if results.worldAverage { summary.worldAverage += 1 }
                 writeRow(fields, in: bytes, contiguous: true, results: results, error: nil, to: output)
                 return nil
             } catch {
@@ -178,39 +196,51 @@ public struct BatchProcessor: Sendable {
         return BatchRowError(line: line, message: message)
     }
 
-    /// The figures of an output row: energy, CO2e, intensity and PUE, and the ids the
-    /// names resolved to.
+    /// The figures of an output row: energy, CO2e, intensity and PUE, the ids the names
+    /// resolved to, and whether the row fell back to the world average.
     private typealias Results = (
         energyKWh: Double, co2eKg: Double, intensity: Double, pue: Double,
-        hardwareID: String?, cpuID: String?, locationID: String
+        hardwareID: String?, cpuID: String?, locationID: String, worldAverage: Bool
     )
 
     private mutating func estimate(_ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>) throws(JobError) -> Results {
         var numbers = defaultNumbers
+        var timeGiven: UInt8 = 0
         for number in numberColumns {
             let field = fields[number.column]
             let cell = Self.trimmed(field, in: bytes)
             guard !cell.isEmpty else { continue }
             let raw = UnsafeBufferPointer(rebasing: bytes[cell])
-            if number.isInteger {
+            timeGiven |= number.timeBit
+            switch number.kind {
+            case .integer:
                 if let value = ByteNumbers.integer(raw) {
                     numbers.set(number.field, integer: try number.field.checked(integer: value))
                 } else if case let .integer(value) = try number.field.parse(field.string(in: bytes)) {
                     numbers.set(number.field, integer: value)
                 }
-            } else {
-                if let value = ByteNumbers.decimal(raw) {
+            case .decimal:
+                if let value = ByteNumbers.decimal(raw) ?? (number.field.isFraction ? ByteNumbers.percent(raw) : nil) {
+                    numbers.set(number.field, number: try number.field.checked(number: value))
+                } else if case let .number(value) = try number.field.parse(field.string(in: bytes)) {
+                    numbers.set(number.field, number: value)
+                }
+            case .duration:
+                if let value = DurationText.hours(raw) {
                     numbers.set(number.field, number: try number.field.checked(number: value))
                 } else if case let .number(value) = try number.field.parse(field.string(in: bytes)) {
                     numbers.set(number.field, number: value)
                 }
             }
         }
+        // A row's hours or duration replaces the command line's other one.
+        if timeGiven == 1 { numbers.duration = nil } else if timeGiven == 2 { numbers.hours = nil }
         let job = try template(fields, in: bytes).job(with: numbers)
         let estimate = Estimator.estimate(job)
         return (
             estimate.energyKWh, estimate.co2eKg, job.intensity, job.pue,
-            job.template.hardware?.id, job.template.cpu?.id, job.site.id
+            job.template.hardware?.id, job.template.cpu?.id, job.site.id,
+            job.template.place == nil && numbers.intensity == nil
         )
     }
 
@@ -375,7 +405,7 @@ public struct BatchProcessor: Sendable {
             + 6 * ((results?.hardwareID?.utf8.count ?? 0) + (results?.cpuID?.utf8.count ?? 0) + (results?.locationID.utf8.count ?? 0))
         switch format {
         case .csv, .table:
-            output.write(reserving: span + width + numbers + 16) { writer in
+            output.write(reserving: span + width + numbers + noteCSV.count + 16) { writer in
                 if contiguous {
                     let start = fields[0].rawRange(in: bytes.count).lowerBound
                     writer.append(UnsafeBufferPointer(rebasing: bytes[start..<(start + span)]))
@@ -399,7 +429,9 @@ public struct BatchProcessor: Sendable {
                     numberTexts.append(results.2, to: &writer)
                     writer.append(UInt8(ascii: ","))
                     numberTexts.append(results.3, to: &writer)
-                    writer.append(",ok,\n")
+                    writer.append(",ok,")
+                    if results.worldAverage { writer.append(noteCSV) }
+                    writer.append(UInt8(ascii: "\n"))
                 }
             }
             if results == nil {
@@ -413,7 +445,7 @@ public struct BatchProcessor: Sendable {
         case .json, .ndjson:
             let isJSON = format == .json
             let separated = hasRowsBefore
-            output.write(reserving: headerKeysLength + 6 * span + 8 * width + numbers + 160) { writer in
+            output.write(reserving: headerKeysLength + 6 * span + 8 * width + numbers + noteJSON.count + 160) { writer in
                 if isJSON { separated ? writer.append(",\n  ") : writer.append("  ") }
                 writer.append(UInt8(ascii: "{"))
                 for column in 0..<width {
@@ -443,7 +475,9 @@ public struct BatchProcessor: Sendable {
                     numberTexts.append(results.2, to: &writer)
                     writer.append(",\"pue\":")
                     numberTexts.append(results.3, to: &writer)
-                    writer.append(",\"status\":\"ok\",\"error\":null}")
+                    writer.append(",\"status\":\"ok\",\"error\":")
+                    results.worldAverage ? writer.append(noteJSON) : writer.append("null")
+                    writer.append(UInt8(ascii: "}"))
                     if !isJSON { writer.append(UInt8(ascii: "\n")) }
                 }
             }

@@ -40,7 +40,8 @@ public enum BatchStream {
     ///   - report: takes each failed row, in input order.
     ///   - progress: called with the rows done, about every 65,536 rows.
     /// - Returns: the summary, or nil when the input is empty (no header).
-    /// - Throws: what `read` or `write` throws, or `JobError` for a header with two columns for one field.
+    /// - Throws: what `read` or `write` throws, or `JobError` for a header with two columns for one field, or
+    ///   one that cannot give any row a job's power or duration.
     public static func run(
         catalog: Catalog, defaults: JobSpec, format: ReportFormat,
         read: (UnsafeMutableRawBufferPointer) throws -> Int,
@@ -252,6 +253,7 @@ extension BatchSummary {
         rows += other.rows
         ok += other.ok
         errors += other.errors
+        worldAverage += other.worldAverage
         energyKWh += other.energyKWh
         co2eKg += other.co2eKg
     }

@@ -7,6 +7,8 @@ public struct BatchSummary: Sendable, Hashable {
     public var ok = 0
     /// Rows that failed; each was still written, with its error.
     public var errors = 0
+    /// Good rows that name no region, location or intensity, and so use the world average.
+    public var worldAverage = 0
     /// Total energy of the good rows, kWh.
     public var energyKWh = 0.0
     /// Total CO2e of the good rows, kg.

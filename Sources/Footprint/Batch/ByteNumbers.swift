@@ -4,6 +4,13 @@
 /// handled here, exactly (an integer divided by an exact power of ten is correctly
 /// rounded); anything else returns nil and the caller falls back to `JobField.parse`.
 enum ByteNumbers {
+    /// The fraction written in `bytes` as a plain decimal percentage (`60%` is 0.6), else nil.
+    @inline(__always)
+    static func percent(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard let last = bytes.last, last == UInt8(ascii: "%") else { return nil }
+        return decimal(UnsafeBufferPointer(rebasing: bytes.dropLast())).map { $0 / 100 }
+    }
+
     /// The value of `bytes` if it is a plain decimal, else nil.
     @inline(__always)
     static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {

@@ -1,7 +1,7 @@
 /// One input of a job: its name (the command's option and the batch file's column), what
 /// it accepts, and how it is parsed into a `JobSpec`.
 public enum JobField: String, Sendable, CaseIterable {
-    case hardware, count, power, utilization, cpu, cores, corePower = "core-power", memory, energy, hours
+    case hardware, count, power, utilization, cpu, cores, corePower = "core-power", memory, energy, hours, duration
     case region, provider, location, intensity, pue, runs
     case instance, instances, slice
     case requests, whPerRequest = "wh-per-request", tokens, joulesPerToken = "joules-per-token", wue, ewif
@@ -19,6 +19,7 @@ public enum JobField: String, Sendable, CaseIterable {
         case .memory: "GB"
         case .energy: "KWH"
         case .hours: "HOURS"
+        case .duration: "DURATION"
         case .region: "PROVIDER:REGION"
         case .provider: "PROVIDER"
         case .location: "CODE"
@@ -40,13 +41,14 @@ public enum JobField: String, Sendable, CaseIterable {
         case .hardware: "accelerator or CPU model, e.g. 'A100 SXM4 80GB' (see `footprint hardware`)"
         case .count: "number of devices (default 1)"
         case .power: "power per device in watts, instead of the model's maximum"
-        case .utilization: "average fraction of maximum power drawn, 0-1 (default 1: maximum board power)"
+        case .utilization: "average fraction of maximum power drawn, 0-1 or a percentage such as 60% (default 1: maximum board power)"
         case .cpu: "CPU model, counted at its TDP (or TDP per core × --cores)"
         case .cores: "CPU cores used (default: all the model's cores)"
         case .corePower: "power per CPU core in watts, instead of a CPU model"
         case .memory: "memory in GB, at a fixed power per GB"
         case .energy: "known IT energy per run in kWh, instead of power × hours"
         case .hours: "duration of one run in hours"
+        case .duration: "duration of one run with units or as a clock, instead of hours: \(DurationText.examples)"
         case .region: "cloud region, e.g. aws:us-east-1, gcp:europe-west1 (see `footprint locations`)"
         case .provider: "cloud provider a region name is looked up in, e.g. aws (for names such as 'virginia')"
         case .location: "country or grid zone code, e.g. FR, US-VA, CA-QC"
@@ -73,6 +75,8 @@ public enum JobField: String, Sendable, CaseIterable {
         case integer(ClosedRange<Int>)
         /// A finite number in the range (zero excluded when `positive`).
         case number(ClosedRange<Double>, positive: Bool)
+        /// A duration (see `DurationText`), in hours in the range.
+        case duration(ClosedRange<Double>)
     }
 
     /// What this field accepts.
@@ -89,6 +93,7 @@ public enum JobField: String, Sendable, CaseIterable {
         case .corePower: .number(0...10_000, positive: false)
         case .utilization: .number(0...1, positive: true)
         case .memory, .hours: .number(0...1_000_000_000, positive: false)
+        case .duration: .duration(0...1_000_000_000)
         case .energy: .number(0...1e15, positive: false)
         case .intensity: .number(0...5000, positive: false)
         case .pue: .number(1...5, positive: false)
@@ -108,11 +113,31 @@ public enum JobField: String, Sendable, CaseIterable {
             guard let number = Int(value) else { throw JobError(field: self, message: "'\(value)' is not a whole number") }
             return .integer(try checked(integer: number))
         case .number:
-            guard let number = Double(value), number.isFinite, !value.contains(where: { $0 == "x" || $0 == "X" }) else {
-                throw JobError(field: self, message: "'\(value)' is not a number")
+            if isFraction, value.hasSuffix("%") {
+                guard let percent = Self.plainNumber(String(value.dropLast()).trimmingWhitespace()) else {
+                    throw JobError(field: self, message: "'\(value)' is not a percentage")
+                }
+                return .number(try checked(number: percent / 100))
+            }
+            guard let number = Self.plainNumber(value) else {
+                let hint = self == .hours && (try? DurationText.hours(of: value, field: .duration)) != nil ? " (for a duration with units, use duration)" : ""
+                throw JobError(field: self, message: "'\(value)' is not a number\(hint)")
             }
             return .number(try checked(number: number))
+        case .duration:
+            return .number(try checked(number: DurationText.hours(of: value, field: self)))
         }
+    }
+
+    /// Whether this field is a fraction of one, which may also be written as a percentage (`60%`).
+    public var isFraction: Bool {
+        if case let .number(range, _) = valueKind { range == 0...1 } else { false }
+    }
+
+    /// A finite number written as one (no hexadecimal), or nil.
+    private static func plainNumber(_ text: String) -> Double? {
+        guard let number = Double(text), number.isFinite, !text.contains(where: { $0 == "x" || $0 == "X" }) else { return nil }
+        return number
     }
 
     /// `number` if it lies in this integer field's range.
@@ -126,12 +151,19 @@ public enum JobField: String, Sendable, CaseIterable {
 
     /// `number` if it lies in this number field's range.
     public func checked(number: Double) throws(JobError) -> Double {
-        guard case let .number(range, positive) = valueKind else {
-            throw JobError(field: self, message: "takes no number")
+        let range: ClosedRange<Double>, positive: Bool
+        switch valueKind {
+        case let .number(bounds, isPositive): (range, positive) = (bounds, isPositive)
+        case let .duration(bounds): (range, positive) = (bounds, false)
+        default: throw JobError(field: self, message: "takes no number")
         }
         guard range.contains(number), !(positive && number == 0) else {
             let lower = positive ? "more than \(NumberFormat.json(range.lowerBound))" : "at least \(NumberFormat.json(range.lowerBound))"
-            throw JobError(field: self, message: "\(NumberFormat.json(number)) is out of range (\(lower), at most \(NumberFormat.json(range.upperBound)))")
+            let unit = if case .duration = valueKind { " hours" } else { "" }
+            let hint = isFraction && number > 1 && number <= 100 ? "; for a percentage write \(NumberFormat.json(number))%" : ""
+            throw JobError(
+                field: self,
+                message: "\(NumberFormat.json(number))\(unit) is out of range (\(lower), at most \(NumberFormat.json(range.upperBound))\(unit))\(hint)")
         }
         return number
     }

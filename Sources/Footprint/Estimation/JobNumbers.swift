@@ -14,8 +14,10 @@ public struct JobNumbers: Sendable, Hashable {
     public var memory: Double?
     /// Known IT energy per run, kWh.
     public var energy: Double?
-    /// Hours per run.
+    /// Hours per run, as given by `hours`.
     public var hours: Double?
+    /// Hours per run, as given by `duration`.
+    public var duration: Double?
     /// Intensity override, gCO2e/kWh.
     public var intensity: Double?
     /// PUE override.
@@ -61,12 +63,26 @@ public struct JobNumbers: Sendable, Hashable {
         self.init(
             count: spec.count, power: spec.power, utilization: spec.utilization, cores: spec.cores, corePower: spec.corePower,
             memory: spec.memory, energy: spec.energy, hours: spec.hours, intensity: spec.intensity, pue: spec.pue, runs: spec.runs)
+        duration = spec.duration
         requests = spec.requests
         whPerRequest = spec.whPerRequest
         tokens = spec.tokens
         joulesPerToken = spec.joulesPerToken
         wue = spec.wue
         ewif = spec.ewif
+    }
+
+    /// Hours per run from `hours` or `duration`; nil when neither is given.
+    ///
+    /// - Throws: `JobError` naming both when they are given with different values.
+    public func runHours() throws(JobError) -> Double? {
+        guard let hours, let duration else { return hours ?? duration }
+        guard abs(hours - duration) <= 1e-9 * max(hours, duration) else {
+            throw JobError(
+                field: .duration,
+                message: "gives \(NumberFormat.json(duration)) h but hours gives \(NumberFormat.json(hours)): give one of duration and hours")
+        }
+        return hours
     }
 
     /// Sets the whole-number `field` (count, cores, runs); other fields are ignored.
@@ -90,6 +106,7 @@ public struct JobNumbers: Sendable, Hashable {
         case .memory: memory = value
         case .energy: energy = value
         case .hours: hours = value
+        case .duration: duration = value
         case .intensity: intensity = value
         case .pue: pue = value
         case .whPerRequest: whPerRequest = value

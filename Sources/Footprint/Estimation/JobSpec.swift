@@ -46,8 +46,10 @@ public struct JobSpec: Sendable, Hashable {
     public var memory: Double? { values[.memory]?.number }
     /// Known IT energy in kWh per run, instead of power × hours.
     public var energy: Double? { values[.energy]?.number }
-    /// Duration of one run in hours.
+    /// Duration of one run in hours, as given by `hours`.
     public var hours: Double? { values[.hours]?.number }
+    /// Duration of one run in hours, as given by `duration`.
+    public var duration: Double? { values[.duration]?.number }
     /// Cloud region, `provider:region`.
     public var region: String? { values[.region]?.text }
     /// Cloud provider a region name is looked up in.

@@ -65,8 +65,8 @@ public final class JobTemplate: Sendable {
         guard deviceCount > 0 || processorWatts != nil || numbers.memory != nil || knownKWh != nil else {
             throw JobError(field: .hardware, message: "missing: give hardware, power, cpu, core-power, memory or energy")
         }
-        guard let hours = numbers.hours ?? (knownKWh == nil ? nil : 0) else {
-            throw JobError(field: .hours, message: "missing: how many hours does one run take?")
+        guard let hours = try numbers.runHours() ?? (knownKWh == nil ? nil : 0) else {
+            throw JobError(field: .hours, message: "missing: how many hours does one run take? (or give duration, e.g. 3d or 01:30:00)")
         }
         let intensity = numbers.intensity ?? placeIntensity
         let pue = numbers.pue ?? (place == nil && numbers.intensity != nil ? unknownPUE.value : placePUE)

@@ -45,6 +45,12 @@ enum ImportSupport {
         return i < bytes.count && (bytes[i] == UInt8(ascii: "{") || bytes[i] == UInt8(ascii: "["))
     }
 
+    /// The message for a timestamp without `Z` or an offset, which is never guessed.
+    static func noOffset(_ text: String) -> String {
+        "timestamp '\(text)' has no offset (Z or ±hh:mm) and the time zone is never guessed: "
+            + "give --timezone (UTC, +01:00 or an IANA name such as Europe/London)"
+    }
+
     /// A `DataError` at `line` (and `column`) of `name`.
     static func fault(_ name: String, _ line: Int, _ column: Int? = nil, _ message: String) -> TimeShiftError {
         .data(DataError(file: name, line: line, column: column, message: message))
@@ -55,11 +61,13 @@ enum ImportSupport {
         /// The time column, its name in messages, the form it expects (for messages), and
         /// how to read a timestamp without an offset.
         let time: Int, timeLabel: String, timeForm: String, missingOffset: Timestamp.MissingOffset
-        /// The zone column and its name in messages.
+        /// The zone column (-1 for none: every row is in `singleZone`) and its name in messages.
         let zone: Int, zoneLabel: String
         /// The intensity column, its name in messages, a hint added to number faults, and
         /// whether numbers use a decimal comma.
         let value: Int, valueLabel: String, valueHint: String, decimalComma: Bool
+        /// The zone of every row when there is no zone column.
+        var singleZone = ""
     }
 
     /// The start, zone and intensity (nil for an empty cell) of `row`.
@@ -69,9 +77,10 @@ enum ImportSupport {
     static func reading(_ row: CSVRow, _ columns: ReadingColumns, file name: String) throws(TimeShiftError) -> (start: Int64, zone: String, intensity: Double?) {
         let text = cell(row, columns.time)
         guard let start = Timestamp.parse(text, missingOffset: columns.missingOffset) else {
+            if columns.missingOffset == .reject, Timestamp.lacksOffset(text) { throw fault(name, row.line, columns.time + 1, noOffset(text)) }
             throw fault(name, row.line, columns.time + 1, "\(columns.timeLabel) '\(text)' is not \(columns.timeForm)")
         }
-        let zone = cell(row, columns.zone)
+        let zone = columns.zone < 0 ? columns.singleZone : cell(row, columns.zone)
         guard !zone.isEmpty else { throw fault(name, row.line, columns.zone + 1, "\(columns.zoneLabel) is empty") }
         let valueText = cell(row, columns.value)
         guard !valueText.isEmpty else { return (start, zone, nil) }

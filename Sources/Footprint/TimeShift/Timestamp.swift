@@ -16,6 +16,8 @@ public enum Timestamp {
         case reject
         /// Read as UTC (for columns documented as UTC, such as `Minutes5UTC`).
         case utc
+        /// Read as a wall-clock time in the zone (the user said which).
+        case zone(TimeZoneRule)
     }
 
     /// The seconds since the epoch of `text`, or `nil` when it is not a valid timestamp.
@@ -63,8 +65,13 @@ public enum Timestamp {
             }
         }
         var offset = 0
+        var rule: TimeZoneRule?
         if i == bytes.count {
-            guard missingOffset == .utc else { return nil }
+            switch missingOffset {
+            case .reject: return nil
+            case .utc: break
+            case let .zone(zone): rule = zone
+            }
         } else if bytes[i] == 0x5A || bytes[i] == 0x7A {
             i += 1
         } else if bytes[i] == 0x2B || bytes[i] == 0x2D {
@@ -86,7 +93,13 @@ public enum Timestamp {
         guard let utc = seconds(year: year, month: month, day: day, hour: hour, minute: minute, second: second) else {
             return nil
         }
+        if let rule { return rule.utc(fromWallClock: utc) }
         return utc - Int64(offset)
+    }
+
+    /// Whether `text` is a valid timestamp but for its missing offset.
+    public static func lacksOffset(_ text: String) -> Bool {
+        parse(text) == nil && parse(text, missingOffset: .utc) != nil
     }
 
     /// The seconds since the epoch of a UTC calendar date and time, or `nil` when a field is

@@ -4,8 +4,8 @@ import Footprint
 enum BudgetCommand: Command {
     static let name = "budget"
     static let summary = "How many hours of a job fit a carbon or energy budget at a location"
-    static let usage = "--budget 50kg|200kWh --hardware NAME [--count N] [--region PROVIDER:REGION | --location CODE] [options, without --hours]"
-    static var options: [OptionSpec] { OptionSpec.jobOptions.filter { $0.name != JobField.hours.name } + [.budget, .includeEmbodied, .data, .format(formats)] }
+    static let usage = "--budget 50kg|200kWh --hardware NAME [--count N] [--region PROVIDER:REGION | --location CODE] [options, without --hours or --duration]"
+    static var options: [OptionSpec] { OptionSpec.jobOptions.filter { $0.name != JobField.hours.name && $0.name != JobField.duration.name } + [.budget, .includeEmbodied, .data, .format(formats)] }
     static let maxPositionals = 0
     static let formats: [ReportFormat] = [.table, .json]
     static let examples = [

@@ -10,19 +10,20 @@ import Footprint
 enum WhenCommand: Command {
     static let name = "when"
     static let summary = "Find the best time (and zone) to run a job in a carbon-intensity series, with the saving against starting at --from"
-    static let usage = "--series FILE|- --hours H [--zone Z] [job options as for estimate, but --intensity] [--from T] [--deadline T] "
+    static let usage = "--series FILE|- --hours H|--duration D [--zone Z] [job options as for estimate, but --intensity] [--from T] [--deadline T] "
         + "[--interruptible | --below G] [--series-format FORMAT] [--interpolation step|linear]"
     static var options: [OptionSpec] {
         [
             OptionSpec(name: "series", valueName: "FILE", help: "intensity series to search (- for stdin); see --series-format"),
-            OptionSpec(name: "zone", valueName: "Z", help: "zone of the series to search (default: every zone; the best zone and time together)"),
+            OptionSpec(name: "zone", valueName: "Z", help: "zone of the series to search (default: every zone; the best zone and time together); names the zone of a series without a zone column"),
+            TimeZoneOption.spec,
             OptionSpec(name: "from", valueName: "T", help: "earliest start, ISO 8601 with Z or an offset (default: the series' first timestamp); \"start now\" means starting here"),
             OptionSpec(name: "deadline", valueName: "T", help: "latest end of the job, ISO 8601 with Z or an offset (default: the end of the series)"),
             OptionSpec(name: "interruptible", valueName: nil, help: "the job may pause and resume: run in the cheapest hours before the deadline"),
             OptionSpec(name: "below", valueName: "G", help: "run only while intensity < G gCO2e/kWh, pausing otherwise, until done"),
             OptionSpec(
                 name: "series-format", valueName: "FORMAT",
-                help: "auto (default: by content), csv (canonical: timestamp,zone,intensity_g_per_kwh), carbon-aware, energi-data-service, electricity-maps"),
+                help: "auto (default: by content), csv (timestamp,zone,intensity_g_per_kwh and common variants such as CATS'), carbon-aware, national-grid, energi-data-service, electricity-maps"),
             OptionSpec(name: "interpolation", valueName: "step|linear", help: "values hold over their interval (step, default) or join linearly; windows only"),
         ] + OptionSpec.jobOptions.filter { $0.name != JobField.intensity.name } + [.data, .format(formats)]
     }
@@ -40,6 +41,7 @@ enum WhenCommand: Command {
         case carbonAware = "carbon-aware"
         case energiDataService = "energi-data-service"
         case electricityMaps = "electricity-maps"
+        case nationalGrid = "national-grid"
     }
 
     /// What the job runs as: one window, pause-and-resume, or below a threshold.
@@ -58,8 +60,11 @@ enum WhenCommand: Command {
         let mode = try runMode(arguments, interpolation: interpolation)
         let zone = arguments.values["zone"]
         if let zone, zone.isEmpty { throw .usage("--zone is empty") }
+        let timezone = try TimeZoneOption.rule(arguments)
         let spec = try arguments.jobSpec()
-        guard let hours = spec.hours else { throw .usage("--hours: missing: how many hours does the job run?") }
+        let runHours: Double?
+        do throws(JobError) { runHours = try JobNumbers(spec).runHours() } catch { throw .job(error) }
+        guard let hours = runHours else { throw .usage("--hours: missing: how many hours does the job run? (or --duration, e.g. 90m)") }
         guard hours > 0 else { throw .usage("--hours: the job must run for more than 0 hours") }
         if let runs = spec.runs, runs != 1 { throw .usage("--runs: 'when' places one run (give --runs 1 or leave it out)") }
 
@@ -75,7 +80,8 @@ enum WhenCommand: Command {
         let series: IntensitySeries
         do throws(TimeShiftError) {
             switch seriesFormat {
-            case .auto, .csv: series = try SeriesParser.parse(name: name, bytes: bytes)
+            case .auto, .csv: series = try SeriesParser.parse(name: name, bytes: bytes, zone: zone, timezone: timezone)
+            case .nationalGrid: series = try NationalGridImporter.parse(name: name, bytes: bytes, zone: zone)
             case .carbonAware: series = try CarbonAwareSDKImporter.parse(name: name, bytes: bytes, defaultZone: zone)
             case .energiDataService: series = try EnergiDataServiceImporter.parse(name: name, bytes: bytes)
             case .electricityMaps: series = try ElectricityMapsImporter.parse(name: name, bytes: bytes)
@@ -178,22 +184,26 @@ enum WhenCommand: Command {
         return mode
     }
 
-    /// The series format of `bytes`: JSON (by content or a `.json` name) is carbon-aware-sdk,
-    /// unless it has `records` or `Minutes5UTC` (Energi Data Service); a CSV header with
-    /// `Minutes5UTC` is Energi Data Service, one with Electricity Maps columns (`Zone Id`,
-    /// `Carbon Intensity …`, `datetime…`) is electricity-maps; anything else the canonical CSV.
+    /// The series format of `bytes`: JSON (by content or a `.json` name) is a National Grid
+    /// Carbon Intensity response when its `data` records hold `from` and `intensity`, else
+    /// carbon-aware-sdk, unless it has `records` or `Minutes5UTC` (Energi Data Service); a CSV
+    /// header with `Minutes5UTC` is Energi Data Service, one with Electricity Maps columns
+    /// (`Zone Id`, `zone_name`, `Carbon Intensity …`, `carbon_intensity_…`) is
+    /// electricity-maps; anything else the canonical CSV and its variants.
     static func detect(_ bytes: [UInt8], path: String) -> SeriesFormat {
         var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
         let opensJSON = i < bytes.count && (bytes[i] == UInt8(ascii: "{") || bytes[i] == UInt8(ascii: "["))
         if opensJSON || path.lowercased().hasSuffix(".json") {
+            if NationalGridImporter.recognizes(bytes) { return .nationalGrid }
             return contains(bytes[...], "\"records\"") || contains(bytes[...], "\"minutes5utc\"") ? .energiDataService : .carbonAware
         }
         let end = bytes[i...].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? bytes.count
         let header = String(decoding: bytes[i..<end], as: UTF8.self).lowercased()
         if header.contains("minutes5utc") { return .energiDataService }
-        if header.contains("zone id") || header.contains("zone_id") || header.contains("carbon intensity")
-            || header.contains("carbon_intensity") || header.hasPrefix("datetime") {
+        let columns = header.split(separator: ",").map { $0.filter { $0 != " " && $0 != "\"" } }
+        if header.contains("zone id") || header.contains("zone_id") || header.contains("zone name") || header.contains("zone_name")
+            || header.contains("carbon intensity") || columns.contains(where: { $0.hasPrefix("carbon_intensity_") }) {
             return .electricityMaps
         }
         return .csv

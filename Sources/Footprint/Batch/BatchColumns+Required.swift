@@ -1,0 +1,52 @@
+extension BatchColumns {
+    /// Fields any one of which gives a job its power or energy.
+    static let powerFields: [JobField] = [.hardware, .power, .cpu, .corePower, .memory, .energy, .whPerRequest, .joulesPerToken]
+    /// Fields any one of which gives a job its duration (or makes it unneeded).
+    static let timeFields: [JobField] = [.hours, .duration, .energy, .whPerRequest, .joulesPerToken]
+
+    /// Checks that the columns, with the command line's `defaults`, can give every row what
+    /// a job needs (its power or energy, and its duration), so that a file with unrecognised
+    /// headers is refused once, naming them, rather than failing on every row.
+    ///
+    /// - Throws: `JobError` naming the missing field, the columns not used and, for each
+    ///   that resembles a field's name or alias, that field.
+    public func checkRequired(defaults: JobSpec) throws(JobError) {
+        let given = Set(fields.compactMap { $0 }).union(defaults.values.keys)
+        let missing: (field: JobField, names: [JobField])
+        if given.isDisjoint(with: Self.powerFields) {
+            missing = (.hardware, Self.powerFields)
+        } else if given.isDisjoint(with: Self.timeFields) {
+            missing = (.hours, [.hours, .duration])
+        } else {
+            return
+        }
+        let alternatives = missing.names.map(\.name)
+        var message = "no column gives \(alternatives.dropLast().joined(separator: ", ")) or \(alternatives.last!), "
+            + "and no option fills it, so no row could be estimated"
+        let unused = header.indices.filter { fields[$0] == nil }.map { header[$0] }
+        if unused.isEmpty {
+            message += " (the header is: \(header.joined(separator: ", ")))"
+        } else {
+            message += "; columns not used: \(unused.joined(separator: ", "))"
+            let hints = unused.compactMap { column in Self.resemblance(of: column).map { "'\($0.name)' for '\(column)'" } }
+            if !hints.isEmpty { message += " — did you mean \(hints.joined(separator: ", "))?" }
+        }
+        throw JobError(field: missing.field, message: message)
+    }
+
+    /// The field whose name or alias `column` is closest to, or shares a word with; a word
+    /// ending in `time` (`runtime`, `time_used`) suggests duration.
+    static func resemblance(of column: String) -> JobField? {
+        var names: [(name: String, field: JobField)] = []
+        for field in JobField.allCases {
+            names.append((field.name, field))
+            for alias in aliases[field] ?? [] { names.append((alias, field)) }
+        }
+        let key = NameKey(column).text
+        if let closest = Suggestions.closest(to: key, among: names.map { NameKey($0.name).text }).first {
+            return names.first { NameKey($0.name).text == closest }?.field
+        }
+        let words = column.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        return names.first { words.contains($0.name) }?.field ?? (words.contains { $0.hasSuffix("time") } ? .duration : nil)
+    }
+}
