@@ -1,6 +1,7 @@
 """The Spark (local mode) side of equivalence.py: runs the exported script statement by
 statement, normalises every spelling with footprint_key, and estimates every job with
 footprint_estimate."""
+import tempfile
 import time
 
 from pyspark.sql import SparkSession
@@ -9,7 +10,8 @@ from pyspark.sql import SparkSession
 def run(script_path, jobs_path, spellings, inputs):
     """(keys of the spellings, {row_id: (status, energy_kwh, co2e_kg)}, timings)."""
     spark = (SparkSession.builder.master("local[2]").appName("footprint-equivalence")
-             .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate())
+             .config("spark.ui.enabled", "false")
+             .config("spark.sql.warehouse.dir", tempfile.mkdtemp(prefix="footprint-spark-")).config("spark.sql.shuffle.partitions", "4").getOrCreate())
     spark.sparkContext.setLogLevel("ERROR")
     started = time.perf_counter()
     with open(script_path, encoding="utf-8") as handle:

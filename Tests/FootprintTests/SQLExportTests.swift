@@ -71,7 +71,7 @@ struct SQLExportTests {
             for table in ["meta", "hardware", "names", "spellings", "locations", "pue", "constants"] {
                 #expect(script.contains("fp_\(table)"), "\(dialect) \(table)")
             }
-            #expect(script.contains("fp_key(name)"), "\(dialect)")
+            #expect(script.contains("fp_key(name"), "\(dialect)")
             #expect(script.contains("fp_estimate("), "\(dialect)")
             #expect(script.contains("-- Example"), "\(dialect)")
             #expect(!script.contains("footprint_hardware"), "\(dialect)")
