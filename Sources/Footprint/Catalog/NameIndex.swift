@@ -12,9 +12,9 @@ public struct NameIndex<Entry: Sendable>: Sendable {
     private let simplify: @Sendable (String) -> String
     /// Positions by an id, name or alias, lower-cased: the tie-break among exact matches
     /// (`us-east-1` is AWS's, `us-east1` Google's).
-    private let literalNames: [String: [Int]]
+    let literalNames: [String: [Int]]
     /// Positions by the key of an id, name or alias.
-    private let exactKeys: [NameKey: [Int]]
+    let exactKeys: [NameKey: [Int]]
     /// Positions by the key of a simplified name.
     private let simplifiedKeys: [NameKey: [Int]]
     /// Positions by each word (and joined run of words) of an entry's names and words.
@@ -116,7 +116,7 @@ public struct NameIndex<Entry: Sendable>: Sendable {
     }
 
     /// `name` lower-cased without surrounding spaces.
-    private static func literal(_ name: String) -> String {
+    static func literal(_ name: String) -> String {
         name.trimmingWhitespace().lowercased()
     }
 

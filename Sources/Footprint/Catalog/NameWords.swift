@@ -75,7 +75,7 @@ enum NameWords {
     }
 
     /// The Latin-1 and Latin Extended-A letters people type without their accent.
-    private static let accentFree: [String: Character] = {
+    static let accentFree: [String: Character] = {
         let groups: [(Character, String)] = [
             ("a", "àáâãäåāăą"), ("c", "çćĉċč"), ("d", "ďđ"), ("e", "èéêëēĕėęě"), ("g", "ĝğġģ"), ("i", "ìíîïĩīĭįı"),
             ("n", "ñńņňŉ"), ("o", "òóôõöøōŏő"), ("s", "śŝşš"), ("t", "ţťŧ"), ("u", "ùúûüũūŭůűų"), ("y", "ýÿŷ"),
