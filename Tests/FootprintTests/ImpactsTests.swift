@@ -91,16 +91,4 @@ struct ImpactsTests {
         #expect(budget.maxHours(usageAtZeroHours: 60, usageAtOneHour: 61) == 0)
         #expect(budget.maxHours(usageAtZeroHours: 1, usageAtOneHour: 1) == nil)
     }
-
-    @Test func citationCarriesTheNumbersInBothStyles() throws {
-        let cited = try report([.hardware: "A100 SXM4 80GB", .count: "8", .hours: "72", .region: "aws:us-east-1"])
-        let markdown = cited.citation(.markdown, version: "9.9")
-        #expect(markdown.contains("8 × A100 SXM4 80GB"))
-        #expect(markdown.contains("72 hours"))
-        #expect(markdown.contains("Footprint 9.9"))
-        #expect(markdown.contains("eGRID2023"))
-        let latex = cited.citation(.latex, version: "9.9")
-        #expect(latex.contains("8 $\\times$ A100"))
-        #expect(!latex.contains("%") || latex.contains("\\%"))
-    }
 }

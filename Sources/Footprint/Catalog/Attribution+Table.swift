@@ -6,10 +6,7 @@ extension Attribution {
     ///
     /// - Throws: `DataError` only if the built-in table is broken (the tests guard this).
     public static func builtIn() throws(DataError) -> [Attribution] {
-        guard let embedded = EmbeddedTables.all.first(where: { $0.name == tableName }) else {
-            throw DataError(file: tableName, line: 1, message: "the attributions table is not compiled in")
-        }
-        return try rows(from: try CSVTable(name: tableName, text: embedded.text))
+        try rows(from: try CSVTable.embedded(tableName))
     }
 
     /// The rows of an attributions table.

@@ -1,15 +1,18 @@
-/// A paragraph for a paper's appendix: the numbers, the assumptions, the data sources and a
-/// reference to the tool, in LaTeX or Markdown.
+/// A paragraph for a paper's appendix: the numbers, the assumptions and a reference to the
+/// tool, followed by the list of the publications the factors come from, in LaTeX or Markdown.
 public enum CitationStyle: String, Sendable, CaseIterable {
-    /// LaTeX, with `\SI`-free plain text and escaped specials.
+    /// LaTeX: plain text with its specials escaped, the references as an `itemize` list and
+    /// their URLs in `\url{}` (the `url` or `hyperref` package).
     case latex
-    /// Markdown.
+    /// Markdown: the references as a list, their URLs as `<url>`.
     case markdown
 }
 
 extension EstimateReport {
-    /// The citation paragraph in `style`; `version` names the tool's version.
-    public func citation(_ style: CitationStyle, version: String) -> String {
+    /// The citation paragraph in `style`, then the publications of the factors used, chosen
+    /// from `references` (see `references(from:)`), each as `Title. Publisher, Year. URL`;
+    /// `version` names the tool's version.
+    public func citation(_ style: CitationStyle, version: String, references: [Reference]) -> String {
         let job = estimate.job, site = job.site
         var hardware = ""
         if job.energyIsGiven {
@@ -24,9 +27,6 @@ extension EstimateReport {
             hardware += (hardware.isEmpty ? "" : " and ") + "a \(processor.name) CPU"
         }
         if hardware.isEmpty { hardware = job.memory.map { "\(NumberFormat.readable($0.gigabytes)) GB of memory" } ?? "the stated hardware" }
-        let factors = (job.usedFactors + impacts.usedFactors).filter { $0.factor.provenance.table != nil }
-        let sources = Set(factors.map(\.citation))
-            .sorted()
         var text = "Experiments were conducted using \(hardware) for \(NumberFormat.readable(job.hours, digits: 4)) hours"
         text += job.runs > 1 ? " per run over \(job.runs) runs" : ""
         text += " in \(site.name) (\(site.id)), where the grid carbon intensity is \(NumberFormat.readable(job.intensity, digits: 4)) gCO2e/kWh"
@@ -39,21 +39,13 @@ extension EstimateReport {
         text += impacts.includesEmbodied ? ", including embodied emissions of the hardware" : ""
         text += ", with a water footprint of \(NumberFormat.readable(impacts.water.litres, digits: 3)) L. "
         text += "The estimate multiplies rated power by time and published average factors; it is not a measurement. "
-        text += "Estimations were conducted using Footprint \(version) with data from: \(sources.joined(separator: "; "))."
+        text += "Estimations were conducted using Footprint \(version) with data from the following sources."
+        let entries = self.references(from: references).map { $0.cited(style) }
         switch style {
         case .markdown:
-            return text + "\n"
+            return text + "\n\n" + entries.map { "- \($0)\n" }.joined()
         case .latex:
-            var escaped = ""
-            for character in text {
-                switch character {
-                case "%", "&", "#", "_", "$": escaped += "\\" + String(character)
-                case "×": escaped += "$\\times$"
-                case "–": escaped += "--"
-                default: escaped.append(character)
-                }
-            }
-            return escaped + "\n"
+            return LaTeX.escaped(text) + "\n\\begin{itemize}\n" + entries.map { "\\item \($0)\n" }.joined() + "\\end{itemize}\n"
         }
     }
 }

@@ -35,7 +35,9 @@ enum EstimateCommand: Command {
             guard let citation = CitationStyle(rawValue: style.lowercased()) else {
                 throw .usage("--cite: unknown style '\(style)' (choose latex or markdown)")
             }
-            console.out.write(report.citation(citation, version: CLI.version))
+            let references: [Reference]
+            do throws(DataError) { references = try Reference.builtIn() } catch { throw .data(error) }
+            console.out.write(report.citation(citation, version: CLI.version, references: references))
         } else {
             let alternatives = BestAlternatives(to: report.estimate, in: catalog)
             switch format {
