@@ -18,7 +18,7 @@ public struct NameIndex<Entry: Sendable>: Sendable {
     /// Positions by the key of a simplified name.
     private let simplifiedKeys: [NameKey: [Int]]
     /// Positions by each word (and joined run of words) of an entry's names and words.
-    private let wordPositions: [String: [Int]]
+    private let wordIndex: WordIndex
     /// Every key, for suggestions.
     private let suggestionKeys: [(key: NameKey, position: Int)]
 
@@ -39,7 +39,7 @@ public struct NameIndex<Entry: Sendable>: Sendable {
     ) {
         var literalNames: [String: [Int]] = [:]
         var exactKeys: [NameKey: [Int]] = [:], simplifiedKeys: [NameKey: [Int]] = [:]
-        var wordPositions: [String: [Int]] = [:], suggestionKeys: [(NameKey, Int)] = []
+        var wordTexts: [[String]] = [], suggestionKeys: [(NameKey, Int)] = []
         for (position, entry) in entries.enumerated() {
             let entryNames = names(entry)
             for literal in Set(entryNames.map(Self.literal)) { literalNames[literal, default: []].append(position) }
@@ -50,11 +50,7 @@ public struct NameIndex<Entry: Sendable>: Sendable {
             for key in Set(plainNames(entry).map { NameKey(simplify($0)) }) where !key.text.isEmpty {
                 simplifiedKeys[key, default: []].append(position)
             }
-            var entryWords = Set<String>()
-            for text in entryNames + words(entry) {
-                entryWords.formUnion(NameWords.matchable(text))
-            }
-            for word in entryWords { wordPositions[word, default: []].append(position) }
+            wordTexts.append(entryNames + words(entry))
         }
         self.entries = entries
         self.candidate = candidate
@@ -62,7 +58,7 @@ public struct NameIndex<Entry: Sendable>: Sendable {
         self.literalNames = literalNames
         self.exactKeys = exactKeys
         self.simplifiedKeys = simplifiedKeys
-        self.wordPositions = wordPositions
+        self.wordIndex = WordIndex(texts: wordTexts)
         self.suggestionKeys = suggestionKeys
     }
 
@@ -135,13 +131,15 @@ public struct NameIndex<Entry: Sendable>: Sendable {
     private func containingEveryWord(of name: String) -> [Int] {
         let words = Set(NameWords.of(name))
         guard !words.isEmpty else { return [] }
-        var result: Set<Int>?
-        for word in words.sorted(by: { (wordPositions[$0]?.count ?? 0) < (wordPositions[$1]?.count ?? 0) }) {
-            let positions = Set(wordPositions[word] ?? [])
-            result = result.map { $0.intersection(positions) } ?? positions
-            if result!.isEmpty { return [] }
+        return wordIndex.withPositions { wordPositions in
+            var result: Set<Int>?
+            for word in words.sorted(by: { (wordPositions[$0]?.count ?? 0) < (wordPositions[$1]?.count ?? 0) }) {
+                let positions = Set(wordPositions[word] ?? [])
+                result = result.map { $0.intersection(positions) } ?? positions
+                if result!.isEmpty { return [] }
+            }
+            return Array(result ?? [])
         }
-        return Array(result ?? [])
     }
 
     /// Up to three entries in scope whose names are closest to `key` by edit distance.

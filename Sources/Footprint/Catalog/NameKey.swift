@@ -6,7 +6,11 @@ public struct NameKey: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// The key of `name`.
     public init(_ name: String) {
-        text = NameWords.of(name).joined()
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+            text = NameWords.of(name).joined()
+            return
+        }
+        text = String(decoding: name.utf8.compactMap(NameWords.lowercasedAlphanumeric), as: UTF8.self)
     }
 
     /// Orders keys by their text.

@@ -12,12 +12,7 @@ enum NameWords {
             var words: [String] = [], start = -1
             var lowered = [UInt8](repeating: 0, count: bytes.count)
             for (index, byte) in bytes.enumerated() {
-                let letter: UInt8? = switch byte {
-                case 0x30...0x39, 0x61...0x7A: byte
-                case 0x41...0x5A: byte + 0x20
-                default: nil
-                }
-                if let letter {
+                if let letter = lowercasedAlphanumeric(byte) {
                     lowered[index] = letter
                     if start < 0 { start = index }
                 } else if start >= 0 {
@@ -27,6 +22,16 @@ enum NameWords {
             }
             if start >= 0 { words.append(String(decoding: lowered[start...], as: UTF8.self)) }
             return words
+        }
+    }
+
+    /// An ASCII byte lower-cased if it is a letter or a digit, else nil.
+    @inline(__always)
+    static func lowercasedAlphanumeric(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x30...0x39, 0x61...0x7A: byte
+        case 0x41...0x5A: byte + 0x20
+        default: nil
         }
     }
 
