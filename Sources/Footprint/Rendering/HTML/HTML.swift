@@ -106,7 +106,7 @@ public enum HTML {
         .figure .value { font-size: 1.7em; font-weight: 600; overflow-wrap: anywhere; }
         .figure .note { font-size: 0.85em; overflow-wrap: anywhere; }
         table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
-        th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
+        th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: break-word; }
         th { font-weight: 600; color: var(--muted); }
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         svg.chart { width: 100%; height: auto; display: block; margin: 8px 0; }

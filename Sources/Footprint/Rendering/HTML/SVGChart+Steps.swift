@@ -63,9 +63,9 @@ extension SVGChart {
         svg += "<line class=\"axis\" x1=\"\(coordinate(left))\" y1=\"\(coordinate(top))\" x2=\"\(coordinate(left))\" y2=\"\(coordinate(top + plotHeight))\"/>\n"
         if let marker, marker >= from, marker <= to {
             svg += "<line class=\"now\" x1=\"\(coordinate(x(marker)))\" y1=\"\(coordinate(top))\" x2=\"\(coordinate(x(marker)))\" y2=\"\(coordinate(top + plotHeight))\"/>\n"
-            svg += text(markerLabel, x: x(marker) + 4, y: top - 6)
+            svg += text(markerLabel, x: x(marker) + 4, y: top + 14)
         }
-        svg += text(unit, x: 4, y: top - 8)
+        svg += text(unit, x: 4, y: top - 10)
         svg += text("time (UTC)", x: left + plotWidth / 2, y: top + plotHeight + 40, anchor: "middle", style: "muted")
         return svg + "</svg>\n"
     }
