@@ -46,7 +46,8 @@ extension SVGChart {
             let stamp = Timestamp.iso8601(tick)
             let label = String(stamp.dropFirst(5).prefix(5)) + " " + String(stamp.dropFirst(11).prefix(5))
             svg += "<line class=\"tick\" x1=\"\(coordinate(x(tick)))\" y1=\"\(coordinate(top + plotHeight))\" x2=\"\(coordinate(x(tick)))\" y2=\"\(coordinate(top + plotHeight + 5))\"/>\n"
-            svg += text(label, x: x(tick), y: top + plotHeight + 18, anchor: "middle")
+            let atEdge = x(tick) > left + plotWidth - 40
+            svg += text(label, x: x(tick), y: top + plotHeight + 18, anchor: atEdge ? "end" : "middle")
             tick += stepSeconds
         }
 
