@@ -28,10 +28,14 @@ public struct BatchDigest: Sendable {
         public let number: Int
         /// The first input cell (often a job name or id).
         public let label: String
-        /// What its hardware and place resolved to.
-        public let hardwareID: String, locationID: String
-        /// Its energy, kWh, and CO2e, kg.
-        public let energyKWh: Double, co2eKg: Double
+        /// What its hardware resolved to (empty without hardware).
+        public let hardwareID: String
+        /// What its place resolved to.
+        public let locationID: String
+        /// Its energy, kWh.
+        public let energyKWh: Double
+        /// Its CO2e, kg.
+        public let co2eKg: Double
     }
 
     /// How many of the largest rows are kept.
