@@ -138,7 +138,7 @@ public struct BatchProcessor: Sendable {
     /// What the output starts with: the CSV header line, or `[` for JSON.
     public func prologue() -> [UInt8] {
         switch format {
-        case .csv, .table: Array(CSVWriter.line(columns.header + Self.resultColumns).utf8)
+        case .csv, .table, .html: Array(CSVWriter.line(columns.header + Self.resultColumns).utf8)
         case .json: Array("[\n".utf8)
         case .ndjson: []
         }
@@ -404,7 +404,7 @@ public struct BatchProcessor: Sendable {
         let numbers = 4 * NumberFormat.maxJSONLength + 64
             + 6 * ((results?.hardwareID?.utf8.count ?? 0) + (results?.cpuID?.utf8.count ?? 0) + (results?.locationID.utf8.count ?? 0))
         switch format {
-        case .csv, .table:
+        case .csv, .table, .html:
             output.write(reserving: span + width + numbers + noteCSV.count + 16) { writer in
                 if contiguous {
                     let start = fields[0].rawRange(in: bytes.count).lowerBound

@@ -4,30 +4,7 @@ extension EstimateReport {
     public var table: String {
         let job = estimate.job, site = job.site
         var text = "Footprint estimate (an estimate from rated power and average factors, not a measurement)\n\n"
-        var summary: [[String]] = []
-        if let implied = job.template.implied {
-            summary.append([implied.instance == nil ? "Slice" : "Instance", implied.summary])
-        }
-        if let group = job.devices {
-            let power = job.energyIsGiven
-                ? " (embodied emissions only: the given energy replaces power × hours)"
-                : " at \(NumberFormat.readable(group.watts.value)) W × utilization \(NumberFormat.readable(group.utilization.value))"
-            summary.append(["Devices", "\(group.count) × \(group.name)" + power])
-        }
-        if !job.energyIsGiven, let processor = job.processor {
-            let cores = processor.cores.map { "\($0) cores × \(NumberFormat.readable(processor.watts.value)) W" } ?? "\(NumberFormat.readable(processor.watts.value)) W"
-            let sockets = processor.sockets.map { " (\($0) sockets)" } ?? ""
-            summary.append(["CPU", "\(processor.name), \(cores)\(sockets)"])
-        }
-        if !job.energyIsGiven, let memory = job.memory {
-            summary.append(["Memory", "\(NumberFormat.readable(memory.gigabytes)) GB × \(NumberFormat.readable(memory.wattsPerGB.value)) W/GB"])
-        }
-        if job.hours > 0 || job.knownEnergyKWh == nil {
-            summary.append(["Duration", "\(NumberFormat.readable(job.hours)) h × \(job.runs) run\(job.runs == 1 ? "" : "s")"])
-        }
-        let zone = site.gridZone.map { $0 == site.id ? "" : " (grid \($0))" } ?? ""
-        summary.append(["Location", site.id + (site.name == site.id ? "" : " " + site.name) + zone])
-        text += TextTable(header: [], rows: summary, alignments: [.left, .left]).rendered(indent: 2)
+        text += TextTable(header: [], rows: jobRows, alignments: [.left, .left]).rendered(indent: 2)
 
         var energy: [[String]] = []
         if estimate.devicesKWh > 0 { energy.append(["devices", NumberFormat.fixed(estimate.devicesKWh, 2)]) }
@@ -52,9 +29,45 @@ extension EstimateReport {
         return text
     }
 
+    /// The job as label and value rows: instance or slice, devices, CPU, memory, duration
+    /// and location.
+    var jobRows: [[String]] {
+        let job = estimate.job, site = job.site
+        var rows: [[String]] = []
+        if let implied = job.template.implied {
+            rows.append([implied.instance == nil ? "Slice" : "Instance", implied.summary])
+        }
+        if let group = job.devices {
+            let power = job.energyIsGiven
+                ? " (embodied emissions only: the given energy replaces power × hours)"
+                : " at \(NumberFormat.readable(group.watts.value)) W × utilization \(NumberFormat.readable(group.utilization.value))"
+            rows.append(["Devices", "\(group.count) × \(group.name)" + power])
+        }
+        if !job.energyIsGiven, let processor = job.processor {
+            let cores = processor.cores.map { "\($0) cores × \(NumberFormat.readable(processor.watts.value)) W" } ?? "\(NumberFormat.readable(processor.watts.value)) W"
+            let sockets = processor.sockets.map { " (\($0) sockets)" } ?? ""
+            rows.append(["CPU", "\(processor.name), \(cores)\(sockets)"])
+        }
+        if !job.energyIsGiven, let memory = job.memory {
+            rows.append(["Memory", "\(NumberFormat.readable(memory.gigabytes)) GB × \(NumberFormat.readable(memory.wattsPerGB.value)) W/GB"])
+        }
+        if job.hours > 0 || job.knownEnergyKWh == nil {
+            rows.append(["Duration", "\(NumberFormat.readable(job.hours)) h × \(job.runs) run\(job.runs == 1 ? "" : "s")"])
+        }
+        let zone = site.gridZone.map { $0 == site.id ? "" : " (grid \($0))" } ?? ""
+        rows.append(["Location", site.id + (site.name == site.id ? "" : " " + site.name) + zone])
+        return rows
+    }
+
     /// The lines on range, embodied emissions, water, per-request figures and equivalents;
     /// each only when it says something.
     var impactLines: String {
+        let rows = impactRows
+        return rows.isEmpty ? "" : "\n" + TextTable(header: [], rows: rows, alignments: [.left, .left]).rendered(indent: 2)
+    }
+
+    /// The rows of `impactLines`: label and text.
+    var impactRows: [[String]] {
         var rows: [[String]] = []
         let range = impacts.range
         if range.highKg > range.lowKg {
@@ -83,8 +96,8 @@ extension EstimateReport {
             let phrases = impacts.equivalents.map { "\(NumberFormat.readable($0.count, digits: 2)) × \($0.equivalent.phrase)" }
             rows.append(["about", phrases.joined(separator: "; ")])
         }
-        return rows.isEmpty ? "" : "\n" + TextTable(header: [], rows: rows, alignments: [.left, .left]).rendered(indent: 2)
+        return rows
     }
 
-    private func kg(_ value: Double) -> String { NumberFormat.readable(value, digits: 4) }
+    func kg(_ value: Double) -> String { NumberFormat.readable(value, digits: 4) }
 }

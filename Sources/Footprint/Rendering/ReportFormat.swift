@@ -8,4 +8,6 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case csv
     /// One JSON object per line (streams).
     case ndjson
+    /// One self-contained HTML page with inline CSS and SVG charts.
+    case html
 }

@@ -5,12 +5,17 @@ import Footprint
 enum BatchCommand: Command {
     static let name = "batch"
     static let summary = "Estimate every job of a CSV file (one output row per input row, in order)"
-    static let usage = "FILE|- [--output FILE] [--format csv|ndjson|json] [job options as defaults for empty cells]"
+    static let usage = "FILE|- [--output FILE] [--format csv|ndjson|json|html] [--summary-by COLUMNS [--date-column C]] [job options as defaults for empty cells]"
+    /// The formats: the rows' (`BatchProcessor.formats`), a report, and a text table of
+    /// the `--summary-by` totals.
+    static let formats = BatchProcessor.formats + [.html, .table]
     static var options: [OptionSpec] {
         [
             OptionSpec(name: "output", valueName: "FILE", help: "write to FILE (atomically: complete or not at all) instead of stdout"),
             OptionSpec(name: "max-errors", valueName: "N", help: "print at most N row errors on stderr (default 20; the rest are counted)"),
-            .budget, .data, .format(BatchProcessor.formats),
+            OptionSpec(name: "summary-by", valueName: "COLUMNS", help: "print totals per group of these input columns (month, quarter, year: from --date-column) instead of the rows"),
+            OptionSpec(name: "date-column", valueName: "C", help: "the ISO date column giving month, quarter and year for --summary-by (default: start or date)"),
+            .budget, .data, .format(formats),
         ] + OptionSpec.jobOptions + IntensityViewOptions.options
     }
     static let maxPositionals = 1
@@ -18,11 +23,19 @@ enum BatchCommand: Command {
         "footprint batch jobs.csv > estimates.csv",
         "footprint batch jobs.csv --region gcp:europe-west1 --format ndjson --output estimates.ndjson",
         "cat jobs.csv | footprint batch - --hours 24",
+        "footprint batch jobs.csv --summary-by team,month --format table",
+        "footprint batch jobs.csv --format html --output report.html",
     ]
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         guard let path = arguments.positionals.first else { throw .usage("missing the input FILE (or - for stdin)") }
-        let format = try arguments.format(BatchProcessor.formats)
+        let format = try arguments.format(formats)
+        let summaryBy = arguments.list("summary-by")
+        if arguments.values["summary-by"] != nil, summaryBy.isEmpty { throw .usage("--summary-by: give one or more column names, comma-separated") }
+        if arguments.values["date-column"] != nil, summaryBy.isEmpty { throw .usage("--date-column applies to --summary-by") }
+        if summaryBy.isEmpty, format == .table { throw .usage("--format table prints the --summary-by totals; rows print as csv, ndjson or json") }
+        if !summaryBy.isEmpty, format == .ndjson { throw .usage("--summary-by prints table, csv, json or html") }
+        var digest = format == .html || !summaryBy.isEmpty ? BatchDigest(groupBy: summaryBy, dateColumn: arguments.values["date-column"]) : nil
         let defaults = try arguments.jobSpec()
         let maxErrors = try arguments.integer("max-errors", minimum: 0) ?? 20
         let budget = try arguments.budget()
@@ -36,15 +49,28 @@ enum BatchCommand: Command {
         let summary: BatchSummary?
         do {
             summary = try BatchStream.run(
-                catalog: catalog, defaults: defaults, format: format,
+                catalog: catalog, defaults: defaults, format: digest == nil ? format : .csv,
                 read: { buffer in try input.read(into: buffer) },
-                write: { bytes in if let file { try file.write(bytes) } else { console.out.write(bytes: bytes) } },
+                write: { bytes in
+                    if digest != nil { try digest!.consume(bytes) } else if let file { try file.write(bytes) } else { console.out.write(bytes: bytes) }
+                },
                 report: { error in
+                    digest?.record(error)
                     reported += 1
                     if reported <= maxErrors { console.err.write("\(name):\(error.line): error: \(error.message)\n") }
                 },
                 progress: { rows in clock.report(rows: rows, to: console.err) })
             clock.finish(to: console.err)
+            if digest != nil {
+                try digest!.finish()
+                let text = switch format {
+                case .html: digest!.html(source: name)
+                case .json, .ndjson: digest!.summaryJSON.rendered() + "\n"
+                case .table: digest!.summaryTable
+                case .csv: digest!.summaryCSV
+                }
+                if let file { try file.write(Array(text.utf8)) } else { console.out.write(text) }
+            }
         } catch {
             file?.discard()
             switch error {

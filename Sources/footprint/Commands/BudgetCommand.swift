@@ -43,7 +43,7 @@ enum BudgetCommand: Command {
                 "intensity_g_per_kwh": .number(site.intensity.value), "pue": .number(site.pue.value),
                 "runs": .integer(hourReport!.estimate.job.runs),
             ]).rendered() + "\n")
-        case .table:
+        case .table, .html:  // html is not among this verb's formats
             let limit = "\(NumberFormat.readable(budget.limit, digits: 4)) \(budget.quantity.rawValue)"
             let rate = "\(NumberFormat.readable(usages[1] - usages[0], digits: 4)) \(budget.quantity.rawValue) per hour of a run"
             let answer = maxHours.map { "\(NumberFormat.readable($0, digits: 4)) hours per run" } ?? "no limit: an hour of this job costs nothing"

@@ -13,13 +13,14 @@ enum EstimateCommand: Command {
         ] + IntensityViewOptions.options
     }
     static let maxPositionals = 0
-    static let formats: [ReportFormat] = [.table, .json, .csv]
+    static let formats: [ReportFormat] = [.table, .json, .csv, .html]
     static let examples = [
         "footprint estimate --hardware \"A100 SXM4 80GB\" --count 8 --hours 72 --region aws:us-east-1",
         "footprint estimate --power 250 --hours 100 --intensity 560 --pue 1 --format json",
         "footprint estimate --hardware h100-sxm5-80gb --count 4 --cpu \"EPYC 7763\" --cores 16 --memory 512 --hours 24 --location FR",
         "footprint estimate --energy 914 --intensity 394 --pue 1 --requests 230768     # BLOOM API: 1.56 g per request",
         "footprint estimate --hardware \"A100 SXM4 80GB\" --count 8 --hours 72 --region aws:us-east-1 --budget 50kg --include-embodied",
+        "footprint estimate --hardware \"A100 SXM4 80GB\" --count 8 --hours 72 --region aws:us-east-1 --format html > report.html",
     ]
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
@@ -48,6 +49,7 @@ enum EstimateCommand: Command {
                 console.out.write(JSONValue.object(members).rendered() + "\n")
             case .csv: console.out.write(report.csv)
             case .table: console.out.write(report.table + alternatives.table)
+            case .html: console.out.write(report.html)
             }
         }
         if let budget {

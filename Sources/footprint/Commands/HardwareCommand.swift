@@ -34,7 +34,7 @@ enum HardwareCommand: Command {
         switch format {
         case .json, .ndjson: console.out.write(JSONValue.array(shown.map(\.json)).rendered() + "\n")
         case .csv: console.out.write(CSVWriter.line(Hardware.csvColumns) + shown.map(\.csvLine).joined())
-        case .table:
+        case .table, .html:  // html is not among this verb's formats
             console.out.write(Hardware.table(shown))
             if shown.count < rows.count {
                 console.out.write("… \(rows.count - shown.count) more; narrow the search or use --limit 0\n")

@@ -22,7 +22,7 @@ enum LocationsCommand: Command {
         switch format {
         case .json, .ndjson: console.out.write(JSONValue.array(shown.map(\.listingJSON)).rendered() + "\n")
         case .csv: console.out.write(CSVWriter.line(Site.csvColumns) + shown.map(\.csvLine).joined())
-        case .table: console.out.write(Site.table(shown))
+        case .table, .html: console.out.write(Site.table(shown))  // html is not among this verb's formats
         }
         return 0
     }

@@ -11,7 +11,7 @@ enum RegionsCommand: Command {
         ] + IntensityViewOptions.options
     }
     static let maxPositionals = 0
-    static let formats: [ReportFormat] = [.table, .json, .csv]
+    static let formats: [ReportFormat] = [.table, .json, .csv, .html]
     static let examples = [
         "footprint regions --hardware \"H100 SXM5 80GB\" --count 8 --hours 100 --region aws:us-east-1 --limit 10",
         "footprint regions --hardware h100-sxm5-80gb --count 8 --hours 100 --region aws:us-east-1 --provider aws",
@@ -35,6 +35,7 @@ enum RegionsCommand: Command {
         switch format {
         case .json, .ndjson: console.out.write(ranking.json(shown: shown, jobReport: baseline).rendered() + "\n")
         case .csv: console.out.write(ranking.csv(shown: shown))
+        case .html: console.out.write(ranking.html(shown: shown))
         case .table:
             console.out.write(ranking.table(shown: shown, barWidth: console.outIsTerminal ? 20 : 0))
             if shown.count < ranking.alternatives.count {

@@ -28,7 +28,7 @@ enum WhenCommand: Command {
         ] + OptionSpec.jobOptions.filter { $0.name != JobField.intensity.name } + [.data, .format(formats)]
     }
     static let maxPositionals = 0
-    static let formats: [ReportFormat] = [.table, .json, .csv]
+    static let formats: [ReportFormat] = [.table, .json, .csv, .html]
     static let examples = [
         "footprint when --series Examples/synthetic_hourly_intensity.csv --zone ZONE_SOLAR --power 3200 --pue 1.2 --hours 4",
         "footprint when --series Examples/synthetic_hourly_intensity.csv --zone ZONE_SOLAR --hardware \"A100 SXM4 80GB\" --count 8 --hours 4 --from 2024-06-03T20:00:00Z --deadline 2024-06-04T12:00:00Z --format json",
@@ -94,19 +94,19 @@ enum WhenCommand: Command {
         let query = TimeShiftQuery(
             job: TimeShiftJob(facilityKWhPerHour: perHour, hours: hours), zone: zone, earliestStart: earliestStart,
             latestEnd: latestEnd, interpolation: interpolation)
-        let result: JSONValue, table: String, csv: String
+        let result: JSONValue, table: String, csv: String, html: String
         do throws(TimeShiftError) {
             switch mode {
             case .window:
                 let best = try WindowSearch.best(query, in: series)
                 let ranking = zone == nil && series.zones.count > 1 ? try WindowSearch.rankZones(query, in: series) : nil
-                (result, table, csv) = (best.json(ranking: ranking), best.table(series: series, ranking: ranking), best.csv)
+                (result, table, csv, html) = (best.json(ranking: ranking), best.table(series: series, ranking: ranking), best.csv, best.html(series: series))
             case .interruptible:
                 let plan = try InterruptibleSchedule.plan(query, in: series)
-                (result, table, csv) = (plan.json, plan.table(series: series), plan.csv)
+                (result, table, csv, html) = (plan.json, plan.table(series: series), plan.csv, plan.html(series: series))
             case let .below(threshold):
                 let plan = try ThresholdSchedule.plan(query, threshold: threshold, in: series)
-                (result, table, csv) = (plan.json, plan.table(series: series), plan.csv)
+                (result, table, csv, html) = (plan.json, plan.table(series: series), plan.csv, plan.html(series: series))
             }
         } catch {
             throw failure(error, series: series)
@@ -129,6 +129,7 @@ enum WhenCommand: Command {
             members["inputs"] = .object(inputs)
             console.out.write(JSONValue.object(members).rendered() + "\n")
         case .csv: console.out.write(csv)
+        case .html: console.out.write(html)
         case .table:
             console.out.write(table)
             if earliestStart == nil {

@@ -148,14 +148,18 @@ struct TimeShiftSummary {
     /// time-weighted mean intensity; at most `limit` rows).
     func slotTable(limit: Int = 20) -> String {
         let stretches = self.stretches
-        let rows = stretches.prefix(limit).map { slot in
-            [Timestamp.iso8601(slot.start), Timestamp.iso8601(slot.end), NumberFormat.readable(Self.hours(slot.durationSeconds), digits: 4),
-             NumberFormat.fixed(slot.intensity, 1)]
-        }
-        var text = TextTable(header: ["RUNS FROM", "UNTIL", "HOURS", "GCO2E/KWH"], rows: rows, alignments: [.left, .left, .right, .right])
+        var text = TextTable(header: ["RUNS FROM", "UNTIL", "HOURS", "GCO2E/KWH"], rows: Self.rows(of: stretches.prefix(limit)), alignments: [.left, .left, .right, .right])
             .rendered(indent: 2)
         if stretches.count > limit { text += "  … and \(stretches.count - limit) more\n" }
         return text
+    }
+
+    /// One row per stretch: start, end, hours and intensity.
+    static func rows(of stretches: ArraySlice<ScheduledSlot>) -> [[String]] {
+        stretches.map { slot in
+            [Timestamp.iso8601(slot.start), Timestamp.iso8601(slot.end), NumberFormat.readable(hours(slot.durationSeconds), digits: 4),
+             NumberFormat.fixed(slot.intensity, 1)]
+        }
     }
 }
 
