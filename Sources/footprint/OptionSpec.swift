@@ -96,10 +96,11 @@ struct ParsedArguments {
         return format
     }
 
-    /// The job fields given as options.
-    func jobSpec() throws(CLIError) -> JobSpec {
+    /// The job fields given as options, but those in `excluded` (options of the same name
+    /// that mean something else for the command).
+    func jobSpec(excluding excluded: Set<JobField> = []) throws(CLIError) -> JobSpec {
         var spec = JobSpec()
-        for field in JobField.allCases {
+        for field in JobField.allCases where !excluded.contains(field) {
             guard let text = values[field.name] else { continue }
             do throws(JobError) { try spec.set(field, text) } catch { throw .job(error) }
         }

@@ -60,6 +60,13 @@ struct FirstHourCommandTests {
         #expect(!placed.out.contains("no job location"))
     }
 
+    @Test func regionsProviderIsAFilterListNotTheJobsProvider() {
+        let run = runCLI(["regions", "--power", "300", "--hours", "10", "--region", "aws:us-east-1", "--provider", "aws,gcp", "--limit", "0", "--format", "csv"])
+        #expect(run.code == 0, "\(run.err)")
+        let providers = Set(run.out.split(separator: "\n").dropFirst().compactMap { $0.split(separator: ",").dropFirst(2).first.map(String.init) })
+        #expect(providers == ["aws", "gcp"], "\(providers)")
+    }
+
     @Test func tokensGiveAFigurePerToken() {
         // 10 kWh + 1e6 tokens × 0.5 J (0.138889 kWh) = 10.138889 kWh × 100 g = 1013.8889 g over 1e6 tokens.
         let json = runCLI([

@@ -6,7 +6,8 @@ enum RegionsCommand: Command {
     static let summary = "Rank cloud regions (or grid zones) for a job, cleanest first, with the saving against its own location"
     static let usage = "[job options as for estimate] [--provider aws,gcp] [--country CODES] [--continent NAMES] [--kind region|grid] [--limit N]"
     static var options: [OptionSpec] {
-        OptionSpec.jobOptions + SiteFilterOptions.options + [
+        // `--provider` is the filter here (a list), not the provider a region name is looked up in.
+        OptionSpec.jobOptions.filter { $0.name != JobField.provider.name } + SiteFilterOptions.options + [
             OptionSpec(name: "limit", valueName: "N", help: "show the N cleanest (default 10; 0 for all)"), .data, .format(formats),
         ] + IntensityViewOptions.options
     }
@@ -20,7 +21,7 @@ enum RegionsCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let format = try arguments.format(formats)
-        let spec = try arguments.jobSpec()
+        let spec = try arguments.jobSpec(excluding: [.provider])
         let limit = try arguments.integer("limit", minimum: 0) ?? 10
         let catalog = try CatalogLoader.catalog(arguments, console: console)
         var filter = try SiteFilterOptions.filter(arguments, in: catalog)
