@@ -9,8 +9,7 @@ enum HardwareCommand: Command {
         [
             OptionSpec(name: "kind", valueName: "KINDS", help: "only these kinds (comma-separated): gpu, tpu, accelerator, cpu"),
             OptionSpec(name: "vendor", valueName: "NAMES", help: "only these vendors (comma-separated), e.g. NVIDIA,AMD"),
-            OptionSpec(name: "limit", valueName: "N", help: "at most N rows (default 50 for tables, all otherwise; 0 for all)"),
-            .data, .format(formats),
+            CatalogListing.limit, .data, .format(formats),
         ]
     }
     static let maxPositionals = 1
@@ -29,17 +28,9 @@ enum HardwareCommand: Command {
         let catalog = try CatalogLoader.catalog(arguments, console: console)
         let rows = catalog.hardware(
             matching: arguments.positionals.first, kinds: kinds, vendors: Set(arguments.list("vendor").map(NameKey.init)))
-        let limit = try arguments.integer("limit", minimum: 0) ?? (format == .table ? 50 : 0)
-        let shown = limit == 0 ? rows : Array(rows.prefix(limit))
-        switch format {
-        case .json, .ndjson: console.out.write(JSONValue.array(shown.map(\.json)).rendered() + "\n")
-        case .csv: console.out.write(CSVWriter.line(Hardware.csvColumns) + shown.map(\.csvLine).joined())
-        case .table, .html:  // html is not among this verb's formats
-            console.out.write(Hardware.table(shown))
-            if shown.count < rows.count {
-                console.out.write("… \(rows.count - shown.count) more; narrow the search or use --limit 0\n")
-            }
-        }
+        try CatalogListing.write(
+            rows, format: format, arguments: arguments, console: console,
+            json: \.json, csvColumns: Hardware.csvColumns, csvLine: \.csvLine, table: Hardware.table)
         return 0
     }
 }
