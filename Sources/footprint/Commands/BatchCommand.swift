@@ -11,13 +11,14 @@ enum BatchCommand: Command {
             OptionSpec(name: "output", valueName: "FILE", help: "write to FILE (atomically: complete or not at all) instead of stdout"),
             OptionSpec(name: "max-errors", valueName: "N", help: "print at most N row errors on stderr (default 20; the rest are counted)"),
             .budget, .data, .format(BatchProcessor.formats),
-        ] + OptionSpec.jobOptions + IntensityViewOptions.options
+        ] + SacctInput.options + OptionSpec.jobOptions + IntensityViewOptions.options
     }
     static let maxPositionals = 1
     static let examples = [
         "footprint batch jobs.csv > estimates.csv",
         "footprint batch jobs.csv --region gcp:europe-west1 --format ndjson --output estimates.ndjson",
         "cat jobs.csv | footprint batch - --hours 24",
+        "sacct -a -X -P -S 2026-01-01 -o JobID,JobName,Partition,Elapsed,ElapsedRaw,NNodes,NCPUS,AllocTRES,ReqMem,State | footprint batch --from sacct - --partition-map partitions.csv",
     ]
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
@@ -27,6 +28,7 @@ enum BatchCommand: Command {
         let maxErrors = try arguments.integer("max-errors", minimum: 0) ?? 20
         let budget = try arguments.budget()
         let catalog = try CatalogLoader.catalog(arguments, console: console)
+        var sacct = try SacctInput.load(arguments, path: path, defaults: defaults, console: console)
         let input = try console.files.open(path)
         defer { input.close() }
         let file = try arguments.values["output"].map { output throws(CLIError) in try AtomicFile(path: output) }
@@ -37,11 +39,12 @@ enum BatchCommand: Command {
         do {
             summary = try BatchStream.run(
                 catalog: catalog, defaults: defaults, format: format,
-                read: { buffer in try input.read(into: buffer) },
+                read: { buffer in try sacct?.read(into: buffer) ?? input.read(into: buffer) },
                 write: { bytes in if let file { try file.write(bytes) } else { console.out.write(bytes: bytes) } },
                 report: { error in
                     reported += 1
-                    if reported <= maxErrors { console.err.write("\(name):\(error.line): error: \(error.message)\n") }
+                    let line = sacct?.conversion.sourceLine(ofBatchLine: error.line) ?? error.line
+                    if reported <= maxErrors { console.err.write("\(name):\(line): error: \(error.message)\n") }
                 },
                 progress: { rows in clock.report(rows: rows, to: console.err) })
             clock.finish(to: console.err)
