@@ -1,7 +1,7 @@
 /// What a job's Slurm trackable resources say: the GPUs (`gres/gpu=4`,
 /// `gres/gpu:a100=4`), the CPUs (`cpu=32`) and the memory (`mem=256G`) of its allocation,
 /// as sacct prints `AllocTRES`. The figures are the job's totals over all its nodes.
-struct SlurmTRES: Sendable, Equatable {
+struct SlurmTRES: Sendable {
     /// GPUs allocated: `gres/gpu=N`, else the sum of the typed counts.
     var gpus: Int?
     /// The GPU type of `gres/gpu:TYPE=N`, when the job has GPUs of one type only.
