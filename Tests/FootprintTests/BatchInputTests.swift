@@ -33,7 +33,7 @@ extension BatchTests {
             Issue.record("the file was accepted")
         } catch let error as JobError {
             #expect(error.field == .hardware)
-            #expect(error.message == "no column gives hardware, power, cpu, core-power, memory, energy, wh-per-request or joules-per-token, "
+            #expect(error.message == "no column gives hardware, power, cpu, core-power, memory, energy, wh-per-request, joules-per-token, instance or slice, "
                 + "and no option fills it, so no row could be estimated; columns not used: gpu_kind, runtime, label"
                 + " — did you mean 'hardware' for 'gpu_kind', 'duration' for 'runtime'?")
         }

@@ -1,6 +1,6 @@
 extension BatchColumns {
     /// Fields any one of which gives a job its power or energy.
-    static let powerFields: [JobField] = [.hardware, .power, .cpu, .corePower, .memory, .energy, .whPerRequest, .joulesPerToken]
+    static let powerFields: [JobField] = [.hardware, .power, .cpu, .corePower, .memory, .energy, .whPerRequest, .joulesPerToken, .instance, .slice]
     /// Fields any one of which gives a job its duration (or makes it unneeded).
     static let timeFields: [JobField] = [.hours, .duration, .energy, .whPerRequest, .joulesPerToken]
 

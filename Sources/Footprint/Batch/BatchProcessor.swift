@@ -47,6 +47,14 @@ public struct BatchProcessor: Sendable {
     private let nameColumns: (Int, Int, Int, Int)
     /// The column of the provider a region name is looked up in, or -1.
     private let providerColumn: Int
+    /// The columns of the instance type and the TPU slice, or -1.
+    private let instanceColumn: Int, sliceColumn: Int
+    /// Whether a column or default names an instance type, a count of instances or a slice.
+    private let impliesHardware: Bool
+    /// The default names of the provider, instance type and slice (empty for none).
+    private let defaultImplying: (provider: [UInt8], instance: [UInt8], slice: [UInt8])
+    /// Where keys of more than one part are put together, kept to spare allocations.
+    private var scratch: [UInt8] = []
     private var names: NameTables
     private var numberTexts = NumberTexts()
     /// The catalog's job context, copied so that templates made on different threads
@@ -72,9 +80,6 @@ public struct BatchProcessor: Sendable {
     /// A processor keeping at most `nameLimit` names of each kind (tests use few).
     init(catalog: Catalog, header: [String], defaults: JobSpec, format: ReportFormat, nameLimit: Int) throws(JobError) {
         let columns = try BatchColumns(header: header)
-        for field in [JobField.instance, .instances, .slice] where columns.fields.contains(field) || defaults.values[field] != nil {
-            throw JobError(field: field, message: "is not read by batch yet: give hardware, count, cpu, cores and memory (see `footprint instances`)")
-        }
         try columns.checkRequired(defaults: defaults)
         self.init(catalog: catalog, columns: columns, defaults: defaults, format: format, nameLimit: nameLimit)
     }
@@ -106,7 +111,7 @@ public struct BatchProcessor: Sendable {
         self.headerKeys = keys
         self.headerKeysLength = keys.reduce(0) { $0 + $1.count }
         var numberColumns: [NumberColumn] = []
-        var nameColumns = (-1, -1, -1, -1), providerColumn = -1
+        var nameColumns = (-1, -1, -1, -1), providerColumn = -1, instanceColumn = -1, sliceColumn = -1
         for (column, field) in columns.fields.enumerated() {
             guard let field else { continue }
             switch field.valueKind {
@@ -117,6 +122,8 @@ public struct BatchProcessor: Sendable {
                 case .region: nameColumns.2 = column
                 case .provider: providerColumn = column
                 case .location: nameColumns.3 = column
+                case .instance: instanceColumn = column
+                case .slice: sliceColumn = column
                 default: break
                 }
             case .integer: numberColumns.append(NumberColumn(column: column, field: field, kind: .integer, timeBit: 0))
@@ -127,6 +134,13 @@ public struct BatchProcessor: Sendable {
         self.numberColumns = numberColumns
         self.nameColumns = nameColumns
         self.providerColumn = providerColumn
+        self.instanceColumn = instanceColumn
+        self.sliceColumn = sliceColumn
+        self.impliesHardware = instanceColumn >= 0 || sliceColumn >= 0 || columns.fields.contains(.instances)
+            || defaults.instance != nil || defaults.instances != nil || defaults.slice != nil
+        self.defaultImplying = (
+            Array((defaults.provider ?? "").utf8), Array((defaults.instance ?? "").utf8), Array((defaults.slice ?? "").utf8)
+        )
         let shared = catalog.jobContext
         self.noteCSV = Array(CSVWriter.escape(Self.worldAverageNote).utf8)
         var note: [UInt8] = []
@@ -235,7 +249,7 @@ public struct BatchProcessor: Sendable {
         }
         // A row's hours or duration replaces the command line's other one.
         if timeGiven == 1 { numbers.duration = nil } else if timeGiven == 2 { numbers.hours = nil }
-        let job = try template(fields, in: bytes).job(with: numbers)
+        let job = try template(fields, in: bytes, numbers: &numbers).job(with: numbers)
         let estimate = Estimator.estimate(job)
         return (
             estimate.energyKWh, estimate.co2eKg, job.intensity, job.pue,
@@ -248,13 +262,18 @@ public struct BatchProcessor: Sendable {
     /// when the cell is empty or missing; a place cell (region or location) clears the
     /// default of the other place slot.
     ///
+    /// An instance type or TPU slice (see `implied(_:in:numbers:hardware:cpu:region:)`)
+    /// fills the hardware and CPU the row does not name, and the numbers it does not give.
+    ///
     /// A template is made afresh for each row from names looked up once: caching one per
     /// combination of names would touch a cold object for most rows of a large, varied
     /// file, which costs more than making it.
-    private mutating func template(_ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>) throws(JobError) -> JobTemplate {
+    private mutating func template(
+        _ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>, numbers: inout JobNumbers
+    ) throws(JobError) -> JobTemplate {
         let cells = (
             cell(nameColumns.0, fields, bytes), cell(nameColumns.1, fields, bytes),
-            cell(nameColumns.2, fields, bytes), cell(nameColumns.3, fields, bytes)
+            cell(nameColumns.2, fields, bytes), cell(nameColumns.3, fields, bytes), cell(sliceColumn, fields, bytes)
         )
         let givesPlace = cells.2 != nil || cells.3 != nil
         let device = Self.lookup(names.devices, nameColumns.0, cells.0, defaultNames.0, useDefault: true, fields, bytes)
@@ -267,14 +286,107 @@ public struct BatchProcessor: Sendable {
                 ?? name(.region, cells.2, useDefault: !givesPlace, fields, bytes)
         let location = Self.lookup(names.locations, nameColumns.3, cells.3, defaultNames.3, useDefault: !givesPlace, fields, bytes)
             ?? name(.location, cells.3, useDefault: !givesPlace, fields, bytes)
-        let hardware = try names.devices.value(at: device), cpu = try names.processors.value(at: processor)
         let regionSite = try names.regions.value(at: region), locationSite = try names.locations.value(at: location)
+        var hardware: Hardware?, cpu = try names.processors.value(at: processor), slice: NamedSlice?
+        do throws(JobError) {
+            hardware = try names.devices.value(at: device)
+        } catch {
+            // A hardware name such as tpu-v4-128 names a TPU slice, when no slice is given.
+            guard sliceColumn < 0 || cells.4 == nil, defaultImplying.slice.isEmpty else { throw error }
+            let index = sliceIndex(.hardware, cells.0, fields, bytes)
+            guard let named = try names.slices.value(at: index), named.slice != nil else { throw error }
+            slice = named
+        }
+        if impliesHardware || slice != nil {
+            // Each index first: looking one up may add it to its cache.
+            let instanceIndex = instanceIndex(fields, bytes, region: regionSite)
+            let instance = try names.instances.value(at: instanceIndex)
+            if slice == nil {
+                let index = sliceIndex(.slice, cells.4, fields, bytes)
+                slice = try names.slices.value(at: index)
+            }
+            let implied = try ImpliedNumbers(
+                instance: instance, instances: numbers.instances, slice: slice?.slice, sliceChip: slice?.chip,
+                sliceField: slice?.field ?? .slice, explicitDevice: hardware, cpu: cpu ?? instance?.cpu, numbers: numbers)
+            implied.fill(&numbers)
+            hardware = hardware ?? implied.device
+            cpu = cpu ?? instance?.cpu
+        }
         let cpuName = processor < 0 ? nil : names.processors.name(at: processor)
         if regionSite != nil, locationSite != nil {
             // Both places: the catalog's own check says why that is refused.
             return try catalog.template(hardware: hardware, cpu: cpu, cpuName: cpuName, region: regionSite, location: locationSite)
         }
         return JobTemplate(hardware: hardware, cpu: cpu, cpuName: cpuName, place: regionSite ?? locationSite, context: context)
+    }
+
+    /// The index in `names.instances` of the row's instance type (its cell, else the
+    /// default), looked up among the types of the row's provider (its cell, else the
+    /// default, else the provider of the row's `region`); -1 when the row names no type.
+    private mutating func instanceIndex(
+        _ fields: UnsafeBufferPointer<CSVField>, _ bytes: UnsafeBufferPointer<UInt8>, region: Site?
+    ) -> Int {
+        let instanceCell = cell(instanceColumn, fields, bytes)
+        guard instanceCell != nil || !defaultImplying.instance.isEmpty else { return -1 }
+        let providerCell = cell(providerColumn, fields, bytes)
+        scratch.removeAll(keepingCapacity: true)
+        // The key: the provider named (then 0x1F) or the region's provider (then 0x1E), and the type's name.
+        if let providerCell {
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[providerCell]))
+        } else if !defaultImplying.provider.isEmpty {
+            scratch.append(contentsOf: defaultImplying.provider)
+        } else if let provider = region?.provider {
+            scratch.append(contentsOf: provider.utf8)
+        }
+        let providerNamed = providerCell != nil || !defaultImplying.provider.isEmpty
+        scratch.append(providerNamed ? 0x1F : 0x1E)
+        if let instanceCell {
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[instanceCell]))
+        } else {
+            scratch.append(contentsOf: defaultImplying.instance)
+        }
+        let key = scratch
+        return key.withUnsafeBufferPointer { key in
+            if let found = names.instances.index(of: key) { return found }
+            let name = instanceCell == nil
+                ? String(decoding: defaultImplying.instance, as: UTF8.self) : fields[instanceColumn].string(in: bytes).trimmingWhitespace()
+            let provider = providerCell == nil
+                ? (providerNamed ? String(decoding: defaultImplying.provider, as: UTF8.self) : region?.provider)
+                : fields[providerColumn].string(in: bytes).trimmingWhitespace()
+            let catalog = catalog
+            return names.instances.insert(name, key, Result { () throws(JobError) in
+                let providerID = try providerNamed ? provider.map(catalog.providerID(named:)) : provider
+                return try catalog.instance(named: name, provider: providerID).ownCopy()
+            })
+        }
+    }
+
+    /// The index in `names.slices` of the slice that `cell` names (else the default
+    /// slice, or hardware for `field` hardware); -1 when that leaves no name.
+    private mutating func sliceIndex(
+        _ field: JobField, _ cell: Range<Int>?, _ fields: UnsafeBufferPointer<CSVField>, _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Int {
+        let defaultName = field == .slice ? defaultImplying.slice : defaultNames.0
+        guard cell != nil || !defaultName.isEmpty else { return -1 }
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(field == .slice ? 0 : 1)
+        if let cell {
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cell]))
+        } else {
+            scratch.append(contentsOf: defaultName)
+        }
+        let key = scratch
+        return key.withUnsafeBufferPointer { key in
+            if let found = names.slices.index(of: key) { return found }
+            let name = cell == nil
+                ? String(decoding: defaultName, as: UTF8.self)
+                : fields[field == .slice ? sliceColumn : nameColumns.0].string(in: bytes).trimmingWhitespace()
+            let catalog = catalog
+            return names.slices.insert(name, key, Result { () throws(JobError) in
+                let slice = field == .slice ? try TPUSlice.named(name) : try TPUSlice(name, field: .hardware)
+                return NamedSlice(slice: slice, chip: slice.flatMap(catalog.chip(of:))?.ownCopy(), field: field)
+            })
+        }
     }
 
     /// The index of the row's region (its cell, else the default when `useDefault`),
@@ -537,6 +649,10 @@ struct NameTables: Sendable {
 
     var devices: NameCache<Hardware>, processors: NameCache<Hardware>
     var regions: NameCache<Site>, locations: NameCache<Site>
+    /// Instance types by provider and name (see `BatchProcessor.instanceIndex`).
+    var instances: NameCache<InstanceType>
+    /// TPU slices by the field that named them and the name.
+    var slices: NameCache<NamedSlice>
     /// Most distinct names kept per kind.
     let limit: Int
 
@@ -546,6 +662,8 @@ struct NameTables: Sendable {
         processors = NameCache(limit: self.limit)
         regions = NameCache(limit: self.limit)
         locations = NameCache(limit: self.limit)
+        instances = NameCache(limit: self.limit)
+        slices = NameCache(limit: self.limit)
     }
 }
 
@@ -596,6 +714,25 @@ struct NameCache<Value: Sendable>: Sendable {
 
     /// The name at `index` (not -1), as given.
     func name(at index: Int) -> String { names[index] }
+}
+
+/// A batch row's TPU slice, looked up once per name.
+struct NamedSlice: Sendable {
+    /// The slice; nil when a hardware name is not a slice name.
+    let slice: TPUSlice?
+    /// The slice's chip in the hardware table, if it is there (a copy of its own).
+    let chip: Hardware?
+    /// The field that named it: `slice`, or `hardware` for a name such as `tpu-v4-128`.
+    let field: JobField
+}
+
+extension InstanceType {
+    /// The same instance type in an object of its own, with its own hardware objects.
+    func ownCopy() -> InstanceType {
+        InstanceType(
+            id: id, provider: provider, name: name, accelerator: accelerator?.ownCopy(), acceleratorCount: acceleratorCount,
+            vcpus: vcpus, cpu: cpu?.ownCopy(), memoryGB: memoryGB, provenance: provenance)
+    }
 }
 
 extension Hardware {

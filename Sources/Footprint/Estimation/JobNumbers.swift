@@ -36,6 +36,9 @@ public struct JobNumbers: Sendable, Hashable {
     public var wue: Double?
     /// Off-site water intensity override, L/kWh.
     public var ewif: Double?
+    /// How many instances of an instance type (the batch reads it as a number; what the
+    /// type implies is multiplied by it, see `ImpliedNumbers`).
+    public var instances: Int?
     /// The share of each device the job has (a partial-GPU instance type), if not whole.
     public var deviceShare: Double?
 
@@ -70,6 +73,7 @@ public struct JobNumbers: Sendable, Hashable {
         joulesPerToken = spec.joulesPerToken
         wue = spec.wue
         ewif = spec.ewif
+        instances = spec.instances
     }
 
     /// Hours per run from `hours` or `duration`; nil when neither is given.
@@ -85,7 +89,7 @@ public struct JobNumbers: Sendable, Hashable {
         return hours
     }
 
-    /// Sets the whole-number `field` (count, cores, runs); other fields are ignored.
+    /// Sets the whole-number `field` (count, cores, runs, instances, ...); other fields are ignored.
     public mutating func set(_ field: JobField, integer value: Int) {
         switch field {
         case .count: count = value
@@ -93,6 +97,7 @@ public struct JobNumbers: Sendable, Hashable {
         case .runs: runs = value
         case .requests: requests = value
         case .tokens: tokens = value
+        case .instances: instances = value
         default: break
         }
     }

@@ -33,6 +33,16 @@ public struct TPUSlice: Sendable, Hashable {
         self.chips = size / perChip
     }
 
+    /// The slice `name` denotes.
+    ///
+    /// - Throws: `JobError` on `slice` when `name` is not a slice name, or not a possible one.
+    public static func named(_ name: String) throws(JobError) -> TPUSlice {
+        guard let slice = try TPUSlice(name) else {
+            throw JobError(field: .slice, message: "'\(name)' is not a TPU slice name such as v4-128, v5e-16 or v6e-8")
+        }
+        return slice
+    }
+
     /// The hardware name of the slice's chip, such as `TPU v4`.
     public var chipName: String { generation == "7x" ? "TPU7x" : "TPU \(generation)" }
 

@@ -16,7 +16,7 @@ enum BatchCommand: Command {
             OptionSpec(name: "summary-by", valueName: "COLUMNS", help: "print totals per group of these input columns (month, quarter, year: from --date-column) instead of the rows"),
             OptionSpec(name: "date-column", valueName: "C", help: "the ISO date column giving month, quarter and year for --summary-by (default: start or date)"),
             .budget, .data, .format(formats),
-        ] + OptionSpec.jobOptions + IntensityViewOptions.options
+        ] + SacctInput.options + OptionSpec.jobOptions + IntensityViewOptions.options
     }
     static let maxPositionals = 1
     static let examples = [
@@ -25,6 +25,7 @@ enum BatchCommand: Command {
         "cat jobs.csv | footprint batch - --hours 24",
         "footprint batch jobs.csv --summary-by team,month --format table",
         "footprint batch jobs.csv --format html --output report.html",
+        "sacct -a -X -P -S 2026-01-01 -o JobID,JobName,Partition,Elapsed,ElapsedRaw,NNodes,NCPUS,AllocTRES,ReqMem,State | footprint batch --from sacct - --partition-map partitions.csv",
     ]
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
@@ -40,6 +41,7 @@ enum BatchCommand: Command {
         let maxErrors = try arguments.integer("max-errors", minimum: 0) ?? 20
         let budget = try arguments.budget()
         let catalog = try CatalogLoader.catalog(arguments, console: console)
+        var sacct = try SacctInput.load(arguments, path: path, defaults: defaults, console: console)
         let input = try console.files.open(path)
         defer { input.close() }
         let file = try arguments.values["output"].map { output throws(CLIError) in try AtomicFile(path: output) }
@@ -50,14 +52,15 @@ enum BatchCommand: Command {
         do {
             summary = try BatchStream.run(
                 catalog: catalog, defaults: defaults, format: digest == nil ? format : .csv,
-                read: { buffer in try input.read(into: buffer) },
+                read: { buffer in try sacct?.read(into: buffer) ?? input.read(into: buffer) },
                 write: { bytes in
                     if digest != nil { try digest!.consume(bytes) } else if let file { try file.write(bytes) } else { console.out.write(bytes: bytes) }
                 },
                 report: { error in
                     digest?.record(error)
                     reported += 1
-                    if reported <= maxErrors { console.err.write("\(name):\(error.line): error: \(error.message)\n") }
+                    let line = sacct?.conversion.sourceLine(ofBatchLine: error.line) ?? error.line
+                    if reported <= maxErrors { console.err.write("\(name):\(line): error: \(error.message)\n") }
                 },
                 progress: { rows in clock.report(rows: rows, to: console.err) })
             clock.finish(to: console.err)
