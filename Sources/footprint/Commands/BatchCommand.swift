@@ -29,8 +29,15 @@ enum BatchCommand: Command {
         let catalog = try CatalogLoader.catalog(arguments, console: console)
         let input = try console.files.open(path)
         defer { input.close() }
-        let file = try arguments.values["output"].map { output throws(CLIError) in try AtomicFile(path: output) }
         let name = path == "-" ? "<stdin>" : path
+        let prefix = try input.peek(InputSniffer.prefixLength)
+        do throws(DataError) {
+            try InputSniffer.checkText(prefix, name: name, sink: "| footprint batch -")
+            try InputSniffer.checkBatchHeader(prefix, name: name)
+        } catch {
+            throw .data(error)
+        }
+        let file = try arguments.values["output"].flatMap { output throws(CLIError) in try OutputFiles.open(output) }
         var reported = 0
         let clock = ProgressClock(enabled: console.errIsTerminal)
         let summary: BatchSummary?
