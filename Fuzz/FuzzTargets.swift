@@ -5,7 +5,7 @@
 /// The fuzz targets: each takes arbitrary bytes and must neither crash nor hang.
 enum FuzzTargets {
     /// The built-in catalog, loaded once.
-    nonisolated(unsafe) static let catalog = try! Catalog.builtIn()
+    static let catalog = try! Catalog.builtIn()
 
     /// The targets by name.
     static let all: [String: @Sendable ([UInt8]) -> Void] = [

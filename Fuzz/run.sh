@@ -21,7 +21,10 @@ mkdir -p "$work"
 
 # The generated data tables come from the build plugin.
 swift build --target Footprint >/dev/null
-tables=$(find .build/plugins/outputs -path '*Footprint*' -name EmbeddedTables.swift | head -1)
+# A copy, so that a concurrent `swift build` regenerating it does not disturb the compiler.
+cp "$(find .build/plugins/outputs -path '*Footprint*' -name EmbeddedTables.swift | head -1)" "$work/EmbeddedTables.swift.new"
+cmp -s "$work/EmbeddedTables.swift.new" "$work/EmbeddedTables.swift" || mv "$work/EmbeddedTables.swift.new" "$work/EmbeddedTables.swift"
+tables=$work/EmbeddedTables.swift
 binary=$work/footprint-fuzz
 if [ ! -x "$binary" ] || [ -n "$(find Sources/Footprint Fuzz/FuzzTargets.swift "$tables" -newer "$binary" -print -quit)" ]; then
   echo "building $binary"

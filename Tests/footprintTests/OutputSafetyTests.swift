@@ -64,6 +64,32 @@ import Testing
         #expect(try FileSystem().list(directory).allSatisfy { $0 == "jobs.csv" || $0 == "null" })
     }
 
+    @Test func aUnixSocketIsConnectedToNotReplaced() {
+        let directory = TestFiles.directory(), path = directory + "/socket"
+        let listener = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8)) }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        #expect(bound == 0 && listen(listener, 1) == 0)
+        final class Received: @unchecked Sendable { var text = "" }
+        let received = Received(), done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            let connection = accept(listener, nil, nil)
+            received.text = TestFiles.readAll(connection)
+            close(connection)
+            done.signal()
+        }
+        let run = batch(to: path, in: directory)
+        done.wait()
+        close(listener)
+        #expect(run.code == 0)
+        #expect(TestFiles.status(path).st_mode & S_IFMT == S_IFSOCK)
+        #expect(received.text.split(separator: "\n").count == 4)
+    }
+
     @Test func dashAndDevStdoutWriteToStandardOutput() {
         let directory = TestFiles.directory()
         for path in ["-", "/dev/stdout"] {

@@ -22,6 +22,13 @@ enum TestFiles {
         String(decoding: (try? FileSystem().read(path)) ?? [], as: UTF8.self)
     }
 
+    /// Everything read from `descriptor` until its end.
+    static func readAll(_ descriptor: Int32) -> String {
+        var bytes: [UInt8] = [], chunk = [UInt8](repeating: 0, count: 4096)
+        while case let count = Glibc.read(descriptor, &chunk, chunk.count), count > 0 { bytes += chunk[0..<count] }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The `lstat` of `path`.
     static func status(_ path: String) -> stat {
         var status = stat()
@@ -93,11 +100,7 @@ final class Child: @unchecked Sendable {
     }
 
     /// Everything left on the child's stderr (after it has exited or closed it).
-    func readErrors() -> String {
-        var bytes: [UInt8] = [], chunk = [UInt8](repeating: 0, count: 4096)
-        while case let count = Glibc.read(errors, &chunk, chunk.count), count > 0 { bytes += chunk[0..<count] }
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    func readErrors() -> String { TestFiles.readAll(errors) }
 
     /// Waits for the child; returns its exit code, or 128 + the signal that ended it.
     func wait() -> Int32 {
