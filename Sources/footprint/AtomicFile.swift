@@ -1,48 +1,60 @@
 @preconcurrency import Glibc
 
-/// A file written under a temporary name beside its destination and renamed into place
-/// only when complete, so a failed run never leaves a half-written file.
-final class AtomicFile {
-    /// The destination path.
+/// A regular file replaced atomically: written under a temporary name in its directory,
+/// with the mode (and, as root, the owner) of the file it replaces, flushed to disk, and
+/// renamed over it only when complete. A failed run, a full disk or a signal never leaves
+/// a half-written file, and never a temporary one (see `SignalCleanup`).
+final class AtomicFile: OutputFile {
     let path: String
+    /// The file replaced: `path` with symbolic links followed.
+    private let target: String
     private let temporaryPath: String
     private var descriptor: Int32
 
-    /// Creates the temporary file.
-    init(path: String) throws(CLIError) {
+    /// Creates the temporary file beside `target`; `existing` is the status of the file it
+    /// will replace, or nil for a new one.
+    init(path: String, target: String, existing: stat?) throws(CLIError) {
         self.path = path
-        self.temporaryPath = path + ".footprint-\(getpid()).tmp"
-        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        self.target = target
+        let name = target.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? target
+        var template = Array((OutputFiles.directory(of: target) + "/." + name + ".footprint-XXXXXX").utf8CString)
+        descriptor = mkstemp(&template)
         guard descriptor >= 0 else { throw .unwritable(path: path, reason: FileSystem.lastError()) }
+        temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        SignalCleanup.remove(temporaryPath)
+        if let existing {
+            if geteuid() == 0 { _ = fchown(descriptor, existing.st_uid, existing.st_gid) }
+            _ = fchmod(descriptor, existing.st_mode & 0o7777)
+        } else {
+            let mask = umask(0)
+            umask(mask)
+            _ = fchmod(descriptor, 0o666 & ~mask)
+        }
     }
 
-    /// Appends `bytes`.
     func write(_ bytes: [UInt8]) throws(CLIError) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw .unwritable(path: path, reason: FileSystem.lastError())
-            }
-            offset += written
-        }
+        if let reason = FileSystem.writeAll(bytes, to: descriptor) { throw failure(reason) }
     }
 
-    /// Closes the file and moves it to its destination.
     func commit() throws(CLIError) {
-        guard close(descriptor) == 0, rename(temporaryPath, path) == 0 else {
-            let reason = FileSystem.lastError()
-            unlink(temporaryPath)
-            throw .unwritable(path: path, reason: reason)
-        }
+        guard fsync(descriptor) == 0 || errno == EINVAL else { throw failure(FileSystem.lastError()) }
+        let closed = close(descriptor)
         descriptor = -1
+        guard closed == 0 else { throw failure(FileSystem.lastError()) }
+        guard rename(temporaryPath, target) == 0 else { throw failure(FileSystem.lastError()) }
+        SignalCleanup.remove(nil)
     }
 
-    /// Removes the temporary file; the destination is left as it was.
     func discard() {
         if descriptor >= 0 { close(descriptor) }
         descriptor = -1
         unlink(temporaryPath)
+        SignalCleanup.remove(nil)
+    }
+
+    /// Discards the temporary file and says that the destination was left as it was.
+    private func failure(_ reason: String) -> CLIError {
+        discard()
+        return .unwritable(path: path, reason: "\(reason) (nothing was replaced: '\(path)' is as it was)")
     }
 }

@@ -14,7 +14,10 @@ enum CatalogLoader {
             }
         }
         do throws(DataError) {
-            let tables = try files.map { file throws(DataError) in try CSVTable(name: file.name, bytes: file.bytes) }
+            let tables = try files.map { file throws(DataError) in
+                try InputSniffer.checkText(file.bytes, name: file.name, sink: "> \(file.name)")
+                return try CSVTable(name: file.name, bytes: file.bytes)
+            }
             return try Catalog.builtIn(overlaidWith: tables, view: view)
         } catch {
             throw .data(error)

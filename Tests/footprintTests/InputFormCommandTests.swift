@@ -39,7 +39,7 @@ struct InputFormCommandTests {
 extension BatchCommandTests {
     @Test func unusableHeaderIsOneErrorNamingTheColumns() {
         let directory = temporaryDirectory()
-        write("gpu_kind,runtime\nA100,1\nA100,2\n", to: directory + "/jobs.csv")
+        write("gpu_kind,runtime,count\nA100,1,1\nA100,2,1\n", to: directory + "/jobs.csv")
         let run = runCLI(["batch", directory + "/jobs.csv"])
         #expect(run.code == 65)
         #expect(run.out.isEmpty)

@@ -204,6 +204,21 @@ public struct BatchProcessor: Sendable {
                 failure = error
             }
         }
+        return fail(failure, fields, in: bytes, line: line, into: output)
+    }
+
+    /// Writes the error row of a record longer than `BatchStream.maxRecordBytes`, which is
+    /// skipped to the end of its line: its cells are left empty.
+    mutating func skipOverlong(line: Int, into output: ByteBuffer) -> BatchRowError {
+        summary.rows += 1
+        let failure = JobError(field: nil, message: "the line is longer than \(BatchStream.maxRecordBytes >> 20) MiB: skipped")
+        return fail(failure, UnsafeBufferPointer(start: nil, count: 0), in: UnsafeBufferPointer(start: nil, count: 0), line: line, into: output)
+    }
+
+    /// Counts a failed row and writes it with its message.
+    private mutating func fail(
+        _ failure: JobError, _ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>, line: Int, into output: ByteBuffer
+    ) -> BatchRowError {
         summary.errors += 1
         let message = describe(failure)
         writeRow(fields, in: bytes, contiguous: false, results: nil, error: message, to: output)

@@ -3,6 +3,8 @@ import Dispatch
 /// Runs a batch over a byte stream in bounded memory: reads chunks, scans whole records,
 /// estimates each, and hands output on chunk by chunk. Input of any size needs only a
 /// buffer as large as the longest record (at least 1 MiB) plus the output of two chunks.
+/// A record longer than `maxRecordBytes` is a row error (its line is skipped), so memory
+/// stays bounded whatever the input.
 ///
 /// Two threads share the work. Each chunk is split near a line feed: the calling thread
 /// estimates the first part while a `BatchWorker` estimates the rest with a processor of
@@ -14,6 +16,9 @@ import Dispatch
 /// start; the check gives its first line. `read`, `write`, `report` and `progress` are
 /// only ever called on the calling thread, in input order.
 public enum BatchStream {
+    /// The longest record read (1 MiB); a longer one is a row error, skipped to its line's end.
+    public static let maxRecordBytes = 1 << 20
+
     /// How a run reads and splits its input.
     struct Options: Sendable {
         /// Bytes read before records are estimated (the buffer grows for longer records).
@@ -74,11 +79,20 @@ public enum BatchStream {
         var pending: Pending?
         var parity = 0, reported = 0
         var balance = Balance()
+        // Whether an overlong record is being skipped up to the next line feed, and its line.
+        var skipping = false
+        var overlongLine: Int?
         while true {
             if !atEnd {
                 input.keep(start..<input.count)
                 start = 0
-                if input.count == input.capacity { input.grow(to: input.capacity * 2) }
+                if input.count == input.capacity, input.count >= maxRecordBytes {
+                    guard processor != nil else { throw JobError(field: nil, message: "the header is longer than \(maxRecordBytes >> 20) MiB") }
+                    input.count = 0
+                    skipping = true
+                } else if input.count == input.capacity {
+                    input.grow(to: min(input.capacity * 2, maxRecordBytes))
+                }
                 while input.count < input.capacity {
                     let count = try read(UnsafeMutableRawBufferPointer(start: input.base + input.count, count: input.capacity - input.count))
                     if count == 0 { atEnd = true; break }
@@ -87,6 +101,12 @@ public enum BatchStream {
             }
             let end = input.count
             let bytes = UnsafeBufferPointer(start: UnsafePointer(input.base), count: end)
+            if skipping {
+                if overlongLine == nil { overlongLine = line }
+                let lineFeed = firstLineFeed(in: bytes, from: 0)
+                start = lineFeed.map { $0 + 1 } ?? end
+                skipping = lineFeed == nil && !atEnd
+            }
             if !bodyFound {
                 guard end >= 3 || atEnd else { continue }
                 start = CSVScanner.bodyStart(of: bytes)
@@ -94,6 +114,11 @@ public enum BatchStream {
             }
             let output = outputs[parity]
             output.count = 0
+            if !skipping, let skipped = overlongLine {
+                report(processor!.skipOverlong(line: skipped, into: output))
+                line += 1
+                overlongLine = nil
+            }
             if processor == nil {
                 while processor == nil, start < end {
                     guard case let .record(next, lineBreaks, _) = CSVScanner.scanRecord(

@@ -28,8 +28,10 @@ struct SacctInput {
                 throw .data(error)
             }
         }
-        let text = String(decoding: try console.files.read(path), as: UTF8.self)
+        let bytes = try console.files.read(path)
+        let text = String(decoding: bytes, as: UTF8.self)
         do throws(DataError) {
+            try InputSniffer.checkText(bytes.prefix(InputSniffer.prefixLength), name: path == "-" ? "<stdin>" : path, sink: "| footprint batch --from sacct -")
             let conversion = try SacctConversion(name: path == "-" ? "<stdin>" : path, text: text, map: map)
             if !conversion.unmappedPartitions.isEmpty {
                 let list = conversion.unmappedPartitions.map { "'\($0.partition)' (\($0.jobs) jobs)" }.joined(separator: ", ")

@@ -42,17 +42,27 @@ enum BatchCommand: Command {
         let budget = try arguments.budget()
         let catalog = try CatalogLoader.catalog(arguments, console: console)
         var sacct = try SacctInput.load(arguments, path: path, defaults: defaults, console: console)
-        let input = try console.files.open(path)
-        defer { input.close() }
-        let file = try arguments.values["output"].map { output throws(CLIError) in try AtomicFile(path: output) }
+        // sacct input is read whole (and sniffed) by SacctInput; its batch header is ours.
+        let input = sacct == nil ? try console.files.open(path) : nil
+        defer { input?.close() }
         let name = path == "-" ? "<stdin>" : path
+        if let input {
+            let prefix = try input.peek(InputSniffer.prefixLength)
+            do throws(DataError) {
+                try InputSniffer.checkText(prefix, name: name, sink: "| footprint batch -")
+                try InputSniffer.checkBatchHeader(prefix, name: name)
+            } catch {
+                throw .data(error)
+            }
+        }
+        let file = try arguments.values["output"].flatMap { output throws(CLIError) in try OutputFiles.open(output) }
         var reported = 0
         let clock = ProgressClock(enabled: console.errIsTerminal)
         let summary: BatchSummary?
         do {
             summary = try BatchStream.run(
                 catalog: catalog, defaults: defaults, format: digest == nil ? format : .csv,
-                read: { buffer in try sacct?.read(into: buffer) ?? input.read(into: buffer) },
+                read: { buffer in try sacct?.read(into: buffer) ?? input!.read(into: buffer) },
                 write: { bytes in
                     if digest != nil { try digest!.consume(bytes) } else if let file { try file.write(bytes) } else { console.out.write(bytes: bytes) }
                 },

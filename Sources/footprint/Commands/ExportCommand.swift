@@ -53,14 +53,7 @@ enum ExportCommand: Command {
             console.out.write(script)
             return
         }
-        let file = try AtomicFile(path: path)
-        do throws(CLIError) {
-            try file.write(Array(script.utf8))
-            try file.commit()
-        } catch {
-            file.discard()
-            throw error
-        }
+        try write(script, to: path, console: console)
     }
 
     /// Writes the CSV files and `SOURCES` into `directory`, creating it if needed.
@@ -76,15 +69,24 @@ enum ExportCommand: Command {
         }
         let base = directory.hasSuffix("/") ? directory : directory + "/"
         for file in CSVExport.files(ExportTables.of(catalog, toolVersion: CLI.version), attributions: attributions) {
-            let written = try AtomicFile(path: base + file.name)
-            do throws(CLIError) {
-                try written.write(Array(file.text.utf8))
-                try written.commit()
-            } catch {
-                written.discard()
-                throw error
-            }
+            try write(file.text, to: base + file.name, console: console)
         }
         console.err.write("wrote \(base)*.csv and \(base)SOURCES\n")
+    }
+
+    /// Writes `text` to `path` (a regular file atomically, a device or FIFO straight
+    /// through, `-` to standard output).
+    private static func write(_ text: String, to path: String, console: Console) throws(CLIError) {
+        guard let file = try OutputFiles.open(path) else {
+            console.out.write(text)
+            return
+        }
+        do throws(CLIError) {
+            try file.write(Array(text.utf8))
+            try file.commit()
+        } catch {
+            file.discard()
+            throw error
+        }
     }
 }

@@ -76,6 +76,9 @@ enum WhenCommand: Command {
 
         let bytes = try console.files.read(path)
         let name = path == "-" ? "<stdin>" : path
+        do throws(DataError) { try InputSniffer.checkText(bytes, name: name, sink: "| footprint when --series - ...") } catch {
+            throw .data(error)
+        }
         let seriesFormat = requestedFormat == .auto ? detect(bytes, path: path) : requestedFormat
         let series: IntensitySeries
         do throws(TimeShiftError) {
