@@ -82,8 +82,8 @@ struct SQLEstimate {
         return """
             SELECT \(dialect.row(results))
             FROM (
-              SELECT g.*, (((g.g_devices_kwh + g.f_cpu_w * g.g_run_hours / 1000) + g.f_memory_w * g.g_run_hours / 1000)
-                + g.f_known_kwh * g.f_runs) * g.f_pue AS e_energy
+              SELECT g.*, (CASE WHEN g.f_energy_given = 1 THEN g.f_known_kwh * g.f_runs
+                ELSE (g.g_devices_kwh + g.f_cpu_w * g.g_run_hours / 1000) + g.f_memory_w * g.g_run_hours / 1000 END) * g.f_pue AS e_energy
               FROM (
                 SELECT f.*, f.f_device_w * f.f_count * f.f_utilization * (f.f_hours * f.f_runs) / 1000 AS g_devices_kwh,
                   f.f_hours * f.f_runs AS g_run_hours
@@ -97,6 +97,7 @@ struct SQLEstimate {
                       WHEN r.in_cores IS NULL THEN c.max_power_watts ELSE c.max_power_watts / c.cores * r.in_cores END AS f_cpu_w,
                     coalesce(r.in_memory * m.value, 0) AS f_memory_w,
                     coalesce(r.in_energy, 0) AS f_known_kwh,
+                    CASE WHEN r.in_energy IS NULL THEN 0 ELSE 1 END AS f_energy_given,
                     coalesce(r.in_hours, 0) AS f_hours,
                     coalesce(r.in_runs, 1) AS f_runs,
                     coalesce(r.in_intensity, l.intensity_g_per_kwh, w.intensity_g_per_kwh) AS f_intensity,
