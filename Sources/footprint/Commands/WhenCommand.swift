@@ -71,8 +71,8 @@ enum WhenCommand: Command {
         let catalog = try CatalogLoader.catalog(arguments, console: console)
         let job: Job
         do throws(JobError) { job = try catalog.job(for: spec) } catch { throw .job(error) }
-        let estimate = Estimator.estimate(job)
-        let perHour = estimate.energyKWh / job.hours
+        let timeShiftJob: TimeShiftJob
+        do throws(TimeShiftError) { timeShiftJob = try TimeShiftJob(job: job) } catch { throw failure(error, series: nil) }
 
         let bytes = try console.files.read(path)
         let name = path == "-" ? "<stdin>" : path
@@ -92,7 +92,7 @@ enum WhenCommand: Command {
         if let zone, series.zone(zone) == nil { throw failure(.unknownZone(zone, available: series.zoneNames), series: series) }
 
         let query = TimeShiftQuery(
-            job: TimeShiftJob(facilityKWhPerHour: perHour, hours: hours), zone: zone, earliestStart: earliestStart,
+            job: timeShiftJob, zone: zone, earliestStart: earliestStart,
             latestEnd: latestEnd, interpolation: interpolation)
         let result: JSONValue, table: String, csv: String, html: String
         do throws(TimeShiftError) {
@@ -115,7 +115,7 @@ enum WhenCommand: Command {
         switch format {
         case .json, .ndjson:
             guard case var .object(members) = result else { return 0 }
-            members["facility_kwh_per_hour"] = .number(perHour)
+            members["facility_kwh_per_hour"] = .number(timeShiftJob.facilityKWhPerHour)
             members["pue"] = .number(job.pue)
             guard case var .object(inputs) = spec.json else { return 0 }
             inputs["series"] = .string(name)
