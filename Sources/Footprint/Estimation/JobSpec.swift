@@ -29,6 +29,22 @@ public struct JobSpec: Sendable, Hashable {
         values[field] = try field.parse(text)
     }
 
+    /// Hours per run from `hours` or `duration`; nil when neither is given.
+    ///
+    /// - Throws: `JobError` naming both when they are given with different values.
+    public func runHours() throws(JobError) -> Double? {
+        try JobNumbers(self).runHours()
+    }
+
+    /// Checks every value: of its field's kind and in its range.
+    ///
+    /// - Throws: `JobError` naming the first field (in `JobField` order) whose value is not acceptable.
+    func validate() throws(JobError) {
+        for field in JobField.allCases {
+            if let value = values[field] { _ = try field.checked(value) }
+        }
+    }
+
     /// Hardware name (id, name or alias) of the devices.
     public var hardware: String? {
         get { values[.hardware]?.text }

@@ -63,7 +63,7 @@ enum WhenCommand: Command {
         let timezone = try TimeZoneOption.rule(arguments)
         let spec = try arguments.jobSpec()
         let runHours: Double?
-        do throws(JobError) { runHours = try JobNumbers(spec).runHours() } catch { throw .job(error) }
+        do throws(JobError) { runHours = try spec.runHours() } catch { throw .job(error) }
         guard let hours = runHours else { throw .usage("--hours: missing: how many hours does the job run? (or --duration, e.g. 90m)") }
         guard hours > 0 else { throw .usage("--hours: the job must run for more than 0 hours") }
         if let runs = spec.runs, runs != 1 { throw .usage("--runs: 'when' places one run (give --runs 1 or leave it out)") }
