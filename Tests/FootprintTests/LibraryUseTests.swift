@@ -95,4 +95,14 @@ struct LibraryUseTests {
         // 100 W × 10 h × 200 g = 0.2 kg per device; 1 + ... + 8 = 36 devices.
         expectClose(totals, 7.2)
     }
+
+    @Test func jsonThroughJSONEncoder() throws {
+        let spec = try JobSpec.parsing([.power: "250", .hours: "100", .intensity: "560", .pue: "1"])
+        let data = try JSONEncoder().encode(try catalog.job(for: spec).estimate())
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        expectClose(try #require(object["energy_kwh"] as? Double), 25)
+        expectClose(try #require(object["co2e_kg"] as? Double), 14)
+        let breakdown = try #require(object["breakdown"] as? [String: Any])
+        expectClose(try #require(breakdown["devices_kwh"] as? Double), 25)
+    }
 }
