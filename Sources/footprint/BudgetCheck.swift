@@ -7,7 +7,7 @@ enum BudgetCheck {
 
     /// Reports the excess on stderr and returns the exit code 3.
     static func exceeded(_ budget: Budget, used: Double, console: Console) -> Int32 {
-        let over = (used / budget.limit - 1) * 100
+        let over = budget.percentOver(used)
         console.err.write(
             "footprint: budget exceeded: \(NumberFormat.readable(used, digits: 4)) \(budget.quantity.rawValue) "
                 + "> \(NumberFormat.readable(budget.limit, digits: 4)) \(budget.quantity.rawValue) (+\(NumberFormat.fixed(over, 1)) %)\n")

@@ -150,7 +150,7 @@ public struct BatchProcessor: Sendable {
     }
 
     /// What the output starts with: the CSV header line, or `[` for JSON.
-    public func prologue() -> [UInt8] {
+    package func prologue() -> [UInt8] {
         switch format {
         case .csv, .table, .html: Array(CSVWriter.line(columns.header + Self.resultColumns).utf8)
         case .json: Array("[\n".utf8)
@@ -159,7 +159,7 @@ public struct BatchProcessor: Sendable {
     }
 
     /// What the output ends with: `]` for JSON.
-    public func epilogue() -> [UInt8] {
+    package func epilogue() -> [UInt8] {
         format == .json ? Array((summary.rows == 0 ? "]\n" : "\n]\n").utf8) : []
     }
 
@@ -167,7 +167,7 @@ public struct BatchProcessor: Sendable {
     /// row to `output`.
     ///
     /// - Returns: the row's error, if it failed.
-    public mutating func process(
+    package mutating func process(
         _ fields: [CSVField], in bytes: UnsafeBufferPointer<UInt8>, line: Int, malformed: Bool, into output: inout [UInt8]
     ) -> BatchRowError? {
         let buffer = ByteBuffer(capacity: 1 << 10)

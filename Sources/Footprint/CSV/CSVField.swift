@@ -2,18 +2,18 @@
 ///
 /// For a quoted field the range excludes the surrounding quotes; `hasDoubledQuotes` tells
 /// whether `""` pairs inside it still need to be turned into `"`.
-public struct CSVField: Sendable, Equatable {
+package struct CSVField: Sendable, Equatable {
     /// Offset of the first byte of the field's content.
-    public var start: Int
+    package var start: Int
     /// Offset one past the last byte of the field's content.
-    public var end: Int
+    package var end: Int
     /// Whether the content holds `""` escapes.
-    public var hasDoubledQuotes: Bool
+    package var hasDoubledQuotes: Bool
     /// Whether the field was enclosed in quotes.
-    public var isQuoted: Bool
+    package var isQuoted: Bool
 
     /// A field over `start..<end`.
-    public init(start: Int, end: Int, hasDoubledQuotes: Bool = false, isQuoted: Bool = false) {
+    package init(start: Int, end: Int, hasDoubledQuotes: Bool = false, isQuoted: Bool = false) {
         self.start = start
         self.end = end
         self.hasDoubledQuotes = hasDoubledQuotes
@@ -21,12 +21,12 @@ public struct CSVField: Sendable, Equatable {
     }
 
     /// The field's bytes as they stand in the input, with its quotes if it had them.
-    public func rawRange(in count: Int) -> Range<Int> {
+    package func rawRange(in count: Int) -> Range<Int> {
         isQuoted ? (start - 1)..<min(end + 1, count) : start..<end
     }
 
     /// The field's text, with `""` escapes undone.
-    public func string(in bytes: UnsafeBufferPointer<UInt8>) -> String {
+    package func string(in bytes: UnsafeBufferPointer<UInt8>) -> String {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         return hasDoubledQuotes ? text.replacing("\"\"", with: "\"") : text
     }

@@ -3,9 +3,9 @@
 ///
 /// It scans one record at a time from a buffer and never copies bytes, so the same code
 /// serves small tables held whole and streams of millions of rows read in chunks.
-public enum CSVScanner {
+package enum CSVScanner {
     /// What scanning one record found.
-    public enum Outcome: Sendable, Equatable {
+    package enum Outcome: Sendable, Equatable {
         /// A complete record ends before `next`; it spans `lineBreaks` line breaks (its own
         /// end included). `malformedAt` is the offset of the first quoting fault, if any.
         case record(next: Int, lineBreaks: Int, malformedAt: Int?)
@@ -21,7 +21,7 @@ public enum CSVScanner {
     /// - Parameter atEnd: whether the buffer ends the input, so a record may end with it.
     /// - Precondition: `start < bytes.count`.
     /// - Complexity: O(n) in the length of the record.
-    public static func scanRecord(
+    package static func scanRecord(
         in bytes: UnsafeBufferPointer<UInt8>, from start: Int, atEnd: Bool, fields: inout [CSVField]
     ) -> Outcome {
         scanRecord(in: bytes, from: start, atEnd: atEnd, into: &fields)
@@ -128,7 +128,7 @@ public enum CSVScanner {
     }
 
     /// Whether the record held in `fields` is an empty line.
-    public static func isBlank(_ fields: [CSVField]) -> Bool {
+    package static func isBlank(_ fields: [CSVField]) -> Bool {
         fields.withUnsafeBufferPointer { isBlank($0) }
     }
 
@@ -139,7 +139,7 @@ public enum CSVScanner {
     }
 
     /// The offset just past a UTF-8 byte-order mark at the start of `bytes`, else 0.
-    public static func bodyStart(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    package static func bodyStart(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
         bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
     }
 }

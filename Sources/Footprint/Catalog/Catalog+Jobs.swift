@@ -1,8 +1,12 @@
 extension Catalog {
     /// The job `spec` describes, with every name looked up and every factor chosen.
     ///
+    /// Every value of `spec` is checked first, whether parsed from text or set as a typed
+    /// value: of the field's kind (`JobField.valueKind`) and in its range.
+    ///
     /// - Throws: `JobError` naming the field at fault.
     public func job(for spec: JobSpec) throws(JobError) -> Job {
+        try spec.validate()
         if namesImpliedHardware(spec) { return try impliedJob(for: spec) }
         return try template(hardware: spec.hardware, cpu: spec.cpu, region: spec.region, location: spec.location, provider: spec.provider)
             .job(with: JobNumbers(spec))
@@ -12,7 +16,7 @@ extension Catalog {
     /// `provider`, when given) or a location.
     ///
     /// - Throws: `JobError` naming the field whose name is unknown or ambiguous.
-    public func template(
+    func template(
         hardware: String?, cpu: String?, region: String?, location: String?, provider: String? = nil
     ) throws(JobError) -> JobTemplate {
         try template(
@@ -24,7 +28,7 @@ extension Catalog {
     /// A template of names already looked up.
     ///
     /// - Throws: `JobError` when both a region and a location are given.
-    public func template(hardware: Hardware?, cpu: Hardware?, cpuName: String?, region: Site?, location: Site?) throws(JobError) -> JobTemplate {
+    func template(hardware: Hardware?, cpu: Hardware?, cpuName: String?, region: Site?, location: Site?) throws(JobError) -> JobTemplate {
         guard region == nil || location == nil else {
             throw JobError(field: .location, message: "give either region or location, not both")
         }

@@ -32,7 +32,7 @@ public final class Catalog: Sendable {
     /// The basis and figures the sites' intensities follow.
     public let view: IntensityView
     /// What every job of this catalog shares.
-    public let jobContext: JobContext
+    let jobContext: JobContext
     private let zonesByID: [String: GridZone]
     private let pueByKey: [String: PUEEntry]
     let sitesByID: [String: Site]

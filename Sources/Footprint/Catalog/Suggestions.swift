@@ -1,8 +1,8 @@
 /// Closest-name suggestions for anything a user may mistype: options, formats, tables.
-public enum Suggestions {
+package enum Suggestions {
     /// Up to `limit` of `candidates` closest to `name` by edit distance (ignoring case),
     /// within a distance of a third of the name's length (at least 2).
-    public static func closest(to name: String, among candidates: [String], limit: Int = 1) -> [String] {
+    package static func closest(to name: String, among candidates: [String], limit: Int = 1) -> [String] {
         let lowered = name.lowercased()
         let threshold = max(2, lowered.count / 3)
         return candidates

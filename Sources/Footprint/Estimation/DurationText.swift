@@ -11,19 +11,19 @@
 /// A bare number is refused: `72` may mean hours, minutes (SLURM's `--time`) or seconds, and
 /// guessing would be silently wrong by a factor of 60. The byte form allocates nothing, so
 /// batch files parse a duration column straight from their bytes.
-public enum DurationText {
+package enum DurationText {
     /// Examples of the accepted forms, for help and messages.
-    public static let examples = "72h, 3d, 90m, 45s, 1h30m, 01:30:00, 30:00 or 2-04:00:00"
+    package static let examples = "72h, 3d, 90m, 45s, 1h30m, 01:30:00, 30:00 or 2-04:00:00"
 
     /// The hours written in `bytes`, or nil when they are not a duration.
-    public static func hours(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    package static func hours(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         (unitSeconds(bytes) ?? clockSeconds(bytes)).map { $0 / 3600 }
     }
 
     /// The hours written in `text`.
     ///
     /// - Throws: `JobError` for `field`, naming the value and the accepted forms.
-    public static func hours(of text: String, field: JobField) throws(JobError) -> Double {
+    package static func hours(of text: String, field: JobField) throws(JobError) -> Double {
         var copy = text
         if let hours = copy.withUTF8({ hours($0) }) { return hours }
         let hint = Double(text) != nil ? " (a number needs a unit: \(text)h, \(text)m or \(text)s)" : ""

@@ -11,7 +11,7 @@ public enum Estimator {
     /// - Complexity: O(1).
     public static func estimate(_ job: Job) -> Estimate {
         let runHours = job.energyIsGiven ? 0 : job.hours * Double(job.runs)
-        let devicesKWh = job.deviceWatts * Double(job.deviceCount) * job.utilization * runHours / 1000
+        let devicesKWh = job.devicesWatts * runHours / 1000
         let processorKWh = job.processorWatts * runHours / 1000
         let memoryKWh = job.memoryWatts * runHours / 1000
         let knownKWh = job.knownKWhPerRun * Double(job.runs)
@@ -21,4 +21,11 @@ public enum Estimator {
             job: job, devicesKWh: devicesKWh, processorKWh: processorKWh, memoryKWh: memoryKWh, knownKWh: knownKWh,
             itKWh: itKWh, overheadKWh: energyKWh - itKWh, energyKWh: energyKWh, co2eKg: energyKWh * job.intensity / 1000)
     }
+}
+
+extension Job {
+    /// The estimate of this job: its energy and emissions with the breakdown.
+    ///
+    /// - Complexity: O(1).
+    public func estimate() -> Estimate { Estimator.estimate(self) }
 }

@@ -77,6 +77,16 @@ public enum JobField: String, Sendable, CaseIterable {
         case number(ClosedRange<Double>, positive: Bool)
         /// A duration (see `DurationText`), in hours in the range.
         case duration(ClosedRange<Double>)
+
+        /// What a value of this kind is, for messages: `a name`, `a whole number`...
+        public var noun: String {
+            switch self {
+            case .name: "a name (JobValue.text)"
+            case .integer: "a whole number (JobValue.integer)"
+            case .number: "a number (JobValue.number)"
+            case .duration: "hours (JobValue.number)"
+            }
+        }
     }
 
     /// What this field accepts.
@@ -138,6 +148,23 @@ public enum JobField: String, Sendable, CaseIterable {
     private static func plainNumber(_ text: String) -> Double? {
         guard let number = Double(text), number.isFinite, !text.contains(where: { $0 == "x" || $0 == "X" }) else { return nil }
         return number
+    }
+
+    /// `value` if it is of this field's kind (`valueKind`) and in its range.
+    ///
+    /// - Throws: `JobError` naming the field and the value when it is not acceptable.
+    public func checked(_ value: JobValue) throws(JobError) -> JobValue {
+        switch (valueKind, value) {
+        case let (.name, .text(name)):
+            guard !name.trimmingWhitespace().isEmpty else { throw JobError(field: self, message: "is empty") }
+        case let (.integer, .integer(number)): _ = try checked(integer: number)
+        case let (.number, .number(number)), let (.duration, .number(number)):
+            guard number.isFinite else { throw JobError(field: self, message: "\(number) is not a finite number") }
+            _ = try checked(number: number)
+        default:
+            throw JobError(field: self, message: "takes \(valueKind.noun), not \(value)")
+        }
+        return value
     }
 
     /// `number` if it lies in this integer field's range.

@@ -1,49 +1,49 @@
 /// The numeric inputs of a job, already checked for range by `JobField`.
-public struct JobNumbers: Sendable, Hashable {
+struct JobNumbers: Sendable, Hashable {
     /// How many devices.
-    public var count: Int?
+    var count: Int?
     /// Power per device, W.
-    public var power: Double?
+    var power: Double?
     /// Fraction of maximum power drawn.
-    public var utilization: Double?
+    var utilization: Double?
     /// CPU cores used.
-    public var cores: Int?
+    var cores: Int?
     /// Power per CPU core, W.
-    public var corePower: Double?
+    var corePower: Double?
     /// Memory, GB.
-    public var memory: Double?
+    var memory: Double?
     /// Known IT energy per run, kWh.
-    public var energy: Double?
+    var energy: Double?
     /// Hours per run, as given by `hours`.
-    public var hours: Double?
+    var hours: Double?
     /// Hours per run, as given by `duration`.
-    public var duration: Double?
+    var duration: Double?
     /// Intensity override, gCO2e/kWh.
-    public var intensity: Double?
+    var intensity: Double?
     /// PUE override.
-    public var pue: Double?
+    var pue: Double?
     /// Number of runs.
-    public var runs: Int?
+    var runs: Int?
     /// Requests served per run.
-    public var requests: Int?
+    var requests: Int?
     /// IT energy per request, Wh.
-    public var whPerRequest: Double?
+    var whPerRequest: Double?
     /// Tokens generated per run.
-    public var tokens: Int?
+    var tokens: Int?
     /// IT energy per token, J.
-    public var joulesPerToken: Double?
+    var joulesPerToken: Double?
     /// On-site WUE override, L/kWh.
-    public var wue: Double?
+    var wue: Double?
     /// Off-site water intensity override, L/kWh.
-    public var ewif: Double?
+    var ewif: Double?
     /// How many instances of an instance type (the batch reads it as a number; what the
     /// type implies is multiplied by it, see `ImpliedNumbers`).
-    public var instances: Int?
+    var instances: Int?
     /// The share of each device the job has (a partial-GPU instance type), if not whole.
-    public var deviceShare: Double?
+    var deviceShare: Double?
 
     /// Numbers; unset ones take the defaults of `JobTemplate.job(with:)`.
-    public init(
+    init(
         count: Int? = nil, power: Double? = nil, utilization: Double? = nil, cores: Int? = nil, corePower: Double? = nil,
         memory: Double? = nil, energy: Double? = nil, hours: Double? = nil, intensity: Double? = nil, pue: Double? = nil,
         runs: Int? = nil
@@ -62,7 +62,7 @@ public struct JobNumbers: Sendable, Hashable {
     }
 
     /// The numbers of `spec`.
-    public init(_ spec: JobSpec) {
+    init(_ spec: JobSpec) {
         self.init(
             count: spec.count, power: spec.power, utilization: spec.utilization, cores: spec.cores, corePower: spec.corePower,
             memory: spec.memory, energy: spec.energy, hours: spec.hours, intensity: spec.intensity, pue: spec.pue, runs: spec.runs)
@@ -79,7 +79,7 @@ public struct JobNumbers: Sendable, Hashable {
     /// Hours per run from `hours` or `duration`; nil when neither is given.
     ///
     /// - Throws: `JobError` naming both when they are given with different values.
-    public func runHours() throws(JobError) -> Double? {
+    func runHours() throws(JobError) -> Double? {
         guard let hours, let duration else { return hours ?? duration }
         guard abs(hours - duration) <= 1e-9 * max(hours, duration) else {
             throw JobError(
@@ -90,7 +90,7 @@ public struct JobNumbers: Sendable, Hashable {
     }
 
     /// Sets the whole-number `field` (count, cores, runs, instances, ...); other fields are ignored.
-    public mutating func set(_ field: JobField, integer value: Int) {
+    mutating func set(_ field: JobField, integer value: Int) {
         switch field {
         case .count: count = value
         case .cores: cores = value
@@ -103,7 +103,7 @@ public struct JobNumbers: Sendable, Hashable {
     }
 
     /// Sets the number `field` (power, utilization, ...); other fields are ignored.
-    public mutating func set(_ field: JobField, number value: Double) {
+    mutating func set(_ field: JobField, number value: Double) {
         switch field {
         case .power: power = value
         case .utilization: utilization = value

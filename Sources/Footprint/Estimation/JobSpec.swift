@@ -1,13 +1,14 @@
-/// A job as the user describes it: names not yet looked up, numbers checked for range only.
+/// A job as the user describes it: names not yet looked up, values checked when the job is
+/// made (`Catalog.job(for:)`), whether parsed from text or set as typed values.
 ///
 /// The command's options and the batch file's columns both fill a `JobSpec` through
 /// `JobField`, so the two accept exactly the same values. The values are kept as given,
 /// so a report can echo its inputs.
 public struct JobSpec: Sendable, Hashable {
     /// The fields set, each with its parsed value.
-    public private(set) var values: [JobField: JobValue]
+    public var values: [JobField: JobValue]
 
-    /// A spec with `values` (not validated: use `parsing(_:)` or `set(_:_:)` for user text).
+    /// A spec with `values`, checked when the job is made (`Catalog.job(for:)`).
     public init(values: [JobField: JobValue] = [:]) {
         self.values = values
     }
@@ -28,58 +29,152 @@ public struct JobSpec: Sendable, Hashable {
         values[field] = try field.parse(text)
     }
 
+    /// Hours per run from `hours` or `duration`; nil when neither is given.
+    ///
+    /// - Throws: `JobError` naming both when they are given with different values.
+    public func runHours() throws(JobError) -> Double? {
+        try JobNumbers(self).runHours()
+    }
+
+    /// Checks every value: of its field's kind and in its range.
+    ///
+    /// - Throws: `JobError` naming the first field (in `JobField` order) whose value is not acceptable.
+    func validate() throws(JobError) {
+        for field in JobField.allCases {
+            if let value = values[field] { _ = try field.checked(value) }
+        }
+    }
+
     /// Hardware name (id, name or alias) of the devices.
-    public var hardware: String? { values[.hardware]?.text }
+    public var hardware: String? {
+        get { values[.hardware]?.text }
+        set { values[.hardware] = newValue.map(JobValue.text) }
+    }
     /// How many devices.
-    public var count: Int? { values[.count]?.integer }
+    public var count: Int? {
+        get { values[.count]?.integer }
+        set { values[.count] = newValue.map(JobValue.integer) }
+    }
     /// Power per device in watts, instead of (or overriding) the hardware's maximum.
-    public var power: Double? { values[.power]?.number }
+    public var power: Double? {
+        get { values[.power]?.number }
+        set { values[.power] = newValue.map(JobValue.number) }
+    }
     /// Average fraction of maximum power the devices draw, in (0, 1].
-    public var utilization: Double? { values[.utilization]?.number }
+    public var utilization: Double? {
+        get { values[.utilization]?.number }
+        set { values[.utilization] = newValue.map(JobValue.number) }
+    }
     /// CPU model name.
-    public var cpu: String? { values[.cpu]?.text }
+    public var cpu: String? {
+        get { values[.cpu]?.text }
+        set { values[.cpu] = newValue.map(JobValue.text) }
+    }
     /// CPU cores used.
-    public var cores: Int? { values[.cores]?.integer }
+    public var cores: Int? {
+        get { values[.cores]?.integer }
+        set { values[.cores] = newValue.map(JobValue.integer) }
+    }
     /// Power per CPU core in watts, instead of the model's TDP per core.
-    public var corePower: Double? { values[.corePower]?.number }
+    public var corePower: Double? {
+        get { values[.corePower]?.number }
+        set { values[.corePower] = newValue.map(JobValue.number) }
+    }
     /// Memory in GB.
-    public var memory: Double? { values[.memory]?.number }
+    public var memory: Double? {
+        get { values[.memory]?.number }
+        set { values[.memory] = newValue.map(JobValue.number) }
+    }
     /// Known IT energy in kWh per run, instead of power × hours.
-    public var energy: Double? { values[.energy]?.number }
+    public var energy: Double? {
+        get { values[.energy]?.number }
+        set { values[.energy] = newValue.map(JobValue.number) }
+    }
     /// Duration of one run in hours, as given by `hours`.
-    public var hours: Double? { values[.hours]?.number }
+    public var hours: Double? {
+        get { values[.hours]?.number }
+        set { values[.hours] = newValue.map(JobValue.number) }
+    }
     /// Duration of one run in hours, as given by `duration`.
-    public var duration: Double? { values[.duration]?.number }
+    public var duration: Double? {
+        get { values[.duration]?.number }
+        set { values[.duration] = newValue.map(JobValue.number) }
+    }
     /// Cloud region, `provider:region`.
-    public var region: String? { values[.region]?.text }
+    public var region: String? {
+        get { values[.region]?.text }
+        set { values[.region] = newValue.map(JobValue.text) }
+    }
     /// Cloud provider a region name is looked up in.
-    public var provider: String? { values[.provider]?.text }
+    public var provider: String? {
+        get { values[.provider]?.text }
+        set { values[.provider] = newValue.map(JobValue.text) }
+    }
     /// Grid zone or country code.
-    public var location: String? { values[.location]?.text }
+    public var location: String? {
+        get { values[.location]?.text }
+        set { values[.location] = newValue.map(JobValue.text) }
+    }
     /// Carbon intensity in gCO2e/kWh, overriding the location's.
-    public var intensity: Double? { values[.intensity]?.number }
+    public var intensity: Double? {
+        get { values[.intensity]?.number }
+        set { values[.intensity] = newValue.map(JobValue.number) }
+    }
     /// PUE, overriding the location's.
-    public var pue: Double? { values[.pue]?.number }
+    public var pue: Double? {
+        get { values[.pue]?.number }
+        set { values[.pue] = newValue.map(JobValue.number) }
+    }
     /// How many times the job runs.
-    public var runs: Int? { values[.runs]?.integer }
+    public var runs: Int? {
+        get { values[.runs]?.integer }
+        set { values[.runs] = newValue.map(JobValue.integer) }
+    }
     /// Requests served per run.
-    public var requests: Int? { values[.requests]?.integer }
+    public var requests: Int? {
+        get { values[.requests]?.integer }
+        set { values[.requests] = newValue.map(JobValue.integer) }
+    }
     /// IT energy per request, Wh.
-    public var whPerRequest: Double? { values[.whPerRequest]?.number }
+    public var whPerRequest: Double? {
+        get { values[.whPerRequest]?.number }
+        set { values[.whPerRequest] = newValue.map(JobValue.number) }
+    }
     /// Tokens generated per run.
-    public var tokens: Int? { values[.tokens]?.integer }
+    public var tokens: Int? {
+        get { values[.tokens]?.integer }
+        set { values[.tokens] = newValue.map(JobValue.integer) }
+    }
     /// IT energy per token, J.
-    public var joulesPerToken: Double? { values[.joulesPerToken]?.number }
+    public var joulesPerToken: Double? {
+        get { values[.joulesPerToken]?.number }
+        set { values[.joulesPerToken] = newValue.map(JobValue.number) }
+    }
     /// On-site WUE override, L/kWh.
-    public var wue: Double? { values[.wue]?.number }
+    public var wue: Double? {
+        get { values[.wue]?.number }
+        set { values[.wue] = newValue.map(JobValue.number) }
+    }
     /// Off-site water intensity override, L/kWh.
-    public var ewif: Double? { values[.ewif]?.number }
+    public var ewif: Double? {
+        get { values[.ewif]?.number }
+        set { values[.ewif] = newValue.map(JobValue.number) }
+    }
     /// Cloud instance type, `[provider:]type`.
-    public var instance: String? { values[.instance]?.text }
+    public var instance: String? {
+        get { values[.instance]?.text }
+        set { values[.instance] = newValue.map(JobValue.text) }
+    }
     /// How many instances of the type.
-    public var instances: Int? { values[.instances]?.integer }
+    public var instances: Int? {
+        get { values[.instances]?.integer }
+        set { values[.instances] = newValue.map(JobValue.integer) }
+    }
     /// TPU slice name, such as `v4-128`.
-    public var slice: String? { values[.slice]?.text }
+    public var slice: String? {
+        get { values[.slice]?.text }
+        set { values[.slice] = newValue.map(JobValue.text) }
+    }
 }
 
 /// The parsed value of one `JobField`.

@@ -1,23 +1,23 @@
 /// The named parts of a job looked up once: hardware, CPU and place. Combined with a job's
 /// numbers it gives the `Job`; a batch reuses one template for every row with the same
 /// names, so a template is a shared, immutable object.
-public final class JobTemplate: Sendable {
+final class JobTemplate: Sendable {
     /// The devices' model, if named.
-    public let hardware: Hardware?
+    let hardware: Hardware?
     /// The CPU model, if named.
-    public let cpu: Hardware?
+    let cpu: Hardware?
     /// The CPU name as given, for a CPU counted by core power.
-    public let cpuName: String?
+    let cpuName: String?
     /// The named region or zone, if any.
-    public let place: Site?
+    let place: Site?
     /// What every job of a catalog shares: the world fallback, the unknown PUE, memory power.
-    public let context: JobContext
+    let context: JobContext
     /// What a cloud instance type or a TPU slice implied, if the job named one.
-    public let implied: ImpliedHardware?
+    let implied: ImpliedHardware?
     private let placeIntensity: Double, placePUE: Double
 
     /// A template; `Catalog.template(hardware:cpu:region:location:)` makes one from names.
-    public init(hardware: Hardware?, cpu: Hardware?, cpuName: String?, place: Site?, context: JobContext, implied: ImpliedHardware? = nil) {
+    init(hardware: Hardware?, cpu: Hardware?, cpuName: String?, place: Site?, context: JobContext, implied: ImpliedHardware? = nil) {
         self.implied = implied
         self.hardware = hardware
         self.cpu = cpu
@@ -29,14 +29,14 @@ public final class JobTemplate: Sendable {
     }
 
     /// The world-average site, for jobs that name no place.
-    public var world: Site { context.world }
+    var world: Site { context.world }
     /// The unknown-data-centre PUE, for jobs placed by an intensity alone.
-    public var unknownPUE: Factor { context.unknownPUE }
+    var unknownPUE: Factor { context.unknownPUE }
     /// Power per GB of memory, if the catalog has it.
-    public var memoryWattsPerGB: Factor? { context.memoryWattsPerGB }
+    var memoryWattsPerGB: Factor? { context.memoryWattsPerGB }
 
     /// The same names at another place.
-    public func placed(at site: Site) -> JobTemplate {
+    func placed(at site: Site) -> JobTemplate {
         JobTemplate(hardware: hardware, cpu: cpu, cpuName: cpuName, place: site, context: context, implied: implied)
     }
 
@@ -45,7 +45,7 @@ public final class JobTemplate: Sendable {
     /// Defaults: one device, utilisation 1.0 (maximum board power), one run; no place means
     /// the world average at the unknown-data-centre PUE.
     /// - Throws: `JobError` naming the field at fault.
-    public func job(with numbers: JobNumbers) throws(JobError) -> Job {
+    func job(with numbers: JobNumbers) throws(JobError) -> Job {
         var deviceWatts = 0.0, deviceCount = 0
         if let power = numbers.power ?? hardware?.maxPowerWatts {
             deviceWatts = power * (numbers.deviceShare ?? 1)
@@ -119,16 +119,16 @@ public final class JobTemplate: Sendable {
 }
 
 /// The factors every job of a catalog shares.
-public final class JobContext: Sendable {
+final class JobContext: Sendable {
     /// The world-average site, for jobs that name no place.
-    public let world: Site
+    let world: Site
     /// The unknown-data-centre PUE, for jobs placed by an intensity alone.
-    public let unknownPUE: Factor
+    let unknownPUE: Factor
     /// Power per GB of memory, if the catalog has it.
-    public let memoryWattsPerGB: Factor?
+    let memoryWattsPerGB: Factor?
 
     /// A context.
-    public init(world: Site, unknownPUE: Factor, memoryWattsPerGB: Factor?) {
+    init(world: Site, unknownPUE: Factor, memoryWattsPerGB: Factor?) {
         self.world = world
         self.unknownPUE = unknownPUE
         self.memoryWattsPerGB = memoryWattsPerGB

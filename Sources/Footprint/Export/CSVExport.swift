@@ -1,8 +1,8 @@
 /// `footprint export csv`: the export tables as CSV files, for loading by any engine, with
 /// a `SOURCES` file describing each file and naming the sources and licences of the data.
-public enum CSVExport {
+package enum CSVExport {
     /// The files: `NAME.csv` for each table (names without prefix), then `SOURCES`.
-    public static func files(_ tables: [ExportTable], attributions: [Attribution]) -> [(name: String, text: String)] {
+    package static func files(_ tables: [ExportTable], attributions: [Attribution]) -> [(name: String, text: String)] {
         tables.map { ("\($0.name).csv", $0.csv) } + [("SOURCES", sources(tables, attributions: attributions))]
     }
 

@@ -1,8 +1,8 @@
 /// One table of an export: its name (without prefix), typed columns, and rows of cells.
 /// The SQL script and the CSV files are two renderings of the same tables.
-public struct ExportTable: Sendable {
+package struct ExportTable: Sendable {
     /// The type of a column.
-    public enum ColumnType: Sendable, Hashable {
+    package enum ColumnType: Sendable, Hashable {
         /// Text.
         case text
         /// A double-precision number.
@@ -12,15 +12,15 @@ public struct ExportTable: Sendable {
     }
 
     /// A column and its type.
-    public struct Column: Sendable, Hashable {
+    package struct Column: Sendable, Hashable {
         /// The column name.
-        public let name: String
+        package let name: String
         /// Its type.
-        public let type: ColumnType
+        package let type: ColumnType
     }
 
     /// One cell: null, text or a number.
-    public enum Cell: Sendable, Hashable {
+    package enum Cell: Sendable, Hashable {
         /// No value.
         case null
         /// Text.
@@ -38,7 +38,7 @@ public struct ExportTable: Sendable {
         static func integer(_ value: Int?) -> Cell { value.map(Cell.integer) ?? .null }
 
         /// The cell as plain text (empty for null), for CSV.
-        public var plain: String {
+        package var plain: String {
             switch self {
             case .null: ""
             case let .text(text): text
@@ -49,13 +49,13 @@ public struct ExportTable: Sendable {
     }
 
     /// The table name, without the export's prefix.
-    public let name: String
+    package let name: String
     /// What the table holds, for comments and the SOURCES file.
-    public let summary: String
+    package let summary: String
     /// The columns, in order.
-    public let columns: [Column]
+    package let columns: [Column]
     /// The rows, each with one cell per column.
-    public let rows: [[Cell]]
+    package let rows: [[Cell]]
 
     /// A table; `columns` are `(name, type)` pairs.
     init(_ name: String, _ summary: String, columns: [(String, ColumnType)], rows: [[Cell]]) {
@@ -66,7 +66,7 @@ public struct ExportTable: Sendable {
     }
 
     /// The table as CSV text with a header line.
-    public var csv: String {
+    package var csv: String {
         CSVWriter.line(columns.map(\.name)) + rows.map { CSVWriter.line($0.map(\.plain)) }.joined()
     }
 }

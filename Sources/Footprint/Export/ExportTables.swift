@@ -1,12 +1,12 @@
 /// The tables a warehouse needs to run the estimate itself: hardware, exact names,
 /// locations (on the catalog's basis, with their PUE), PUE figures, constants, and a
 /// `meta` table with the data version. `SQLExport` and `export csv` render them.
-public enum ExportTables {
+package enum ExportTables {
     /// The id of the world-average location, used when a job names no place.
-    public static func worldID(_ catalog: Catalog) -> String { catalog.worldSite.id }
+    package static func worldID(_ catalog: Catalog) -> String { catalog.worldSite.id }
 
     /// Every table of the export of `catalog`, `meta` first; `toolVersion` is recorded in it.
-    public static func of(_ catalog: Catalog, toolVersion: String) -> [ExportTable] {
+    package static func of(_ catalog: Catalog, toolVersion: String) -> [ExportTable] {
         let tables = [hardware(catalog), names(catalog), spellings(catalog), locations(catalog), pue(catalog), constants(catalog)]
         return [meta(catalog, toolVersion: toolVersion, tables: tables)] + tables
     }

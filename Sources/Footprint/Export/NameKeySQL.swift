@@ -1,10 +1,10 @@
 /// The accent folding of `NameWords` as two aligned strings for SQL's `translate`: each
 /// letter of `accented` becomes the letter at the same place in `plain`.
-public enum NameKeySQL {
+package enum NameKeySQL {
     /// The accented letters `NameWords` folds, in a fixed order.
-    public static let accented: String = pairs.map { String($0.accented) }.joined()
+    package static let accented: String = pairs.map { String($0.accented) }.joined()
     /// Their plain letters, aligned with `accented`.
-    public static let plain: String = pairs.map { String($0.plain) }.joined()
+    package static let plain: String = pairs.map { String($0.plain) }.joined()
 
     private static let pairs: [(accented: Character, plain: Character)] = NameWords.accentFree
         .map { (Character($0.key), $0.value) }

@@ -1,6 +1,6 @@
 /// The SQL engines `SQLExport` writes for, and how each spells types, literals, tables,
 /// the name normaliser and a row of results.
-public enum SQLDialect: String, Sendable, CaseIterable {
+package enum SQLDialect: String, Sendable, CaseIterable {
     /// DuckDB: tables, a `footprint_key` macro and the estimate as a scalar macro.
     case duckdb
     /// Apache Spark SQL: tables (parquet) and the estimate as a view over `jobs`.

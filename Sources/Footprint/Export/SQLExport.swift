@@ -1,24 +1,24 @@
 /// `footprint export sql`: one script that creates and fills the factor tables of a
 /// catalog (`ExportTables`), defines the name normaliser and the estimate for a SQL
 /// dialect, and ends with a commented example over a `jobs` table. Pure: it renders text.
-public struct SQLExport: Sendable {
+package struct SQLExport: Sendable {
     /// The dialect written.
-    public let dialect: SQLDialect
+    package let dialect: SQLDialect
     /// What every table and function name starts with (`footprint_`).
-    public let prefix: String
+    package let prefix: String
 
     /// Rows per `INSERT` statement.
     static let rowsPerInsert = 1000
 
     /// An export in `dialect` with names starting with `prefix`.
-    public init(dialect: SQLDialect, prefix: String = "footprint_") {
+    package init(dialect: SQLDialect, prefix: String = "footprint_") {
         self.dialect = dialect
         self.prefix = prefix
     }
 
     /// The script for `tables` (from `ExportTables.of`), the estimate using `worldID`
     /// when a job names no place.
-    public func script(_ tables: [ExportTable], worldID: String) -> String {
+    package func script(_ tables: [ExportTable], worldID: String) -> String {
         let meta = tables.first { $0.name == "meta" }
         let version = meta?.rows.first { $0.first == .text("data_version") }.map { $0[1].plain } ?? ""
         var text = """

@@ -44,11 +44,14 @@ public struct Budget: Sendable, Equatable {
     /// The hours one run may last within the budget, from the job's usage at zero hours
     /// (what does not grow with time, such as a known energy) and at one hour; nil when an
     /// hour costs nothing, 0 when the fixed part alone exceeds the budget.
-    public func maxHours(usageAtZeroHours fixed: Double, usageAtOneHour oneHour: Double) -> Double? {
+    func maxHours(usageAtZeroHours fixed: Double, usageAtOneHour oneHour: Double) -> Double? {
         let hourly = oneHour - fixed
         guard hourly > 0 else { return nil }
         return max(0, (limit - fixed) / hourly)
     }
+
+    /// How far `used` is over the limit, in percent of the limit (negative when within it).
+    public func percentOver(_ used: Double) -> Double { (used / limit - 1) * 100 }
 
     /// The budget and the amount used, as JSON.
     public func json(used: Double) -> JSONValue {

@@ -1,13 +1,13 @@
 /// A job with every name looked up and every number checked: what the formula needs.
 ///
-/// A job is a looked-up `JobTemplate` (shared by reference) plus its numbers, resolved to
-/// plain values; the factors with their provenance are derived from both on demand, for
-/// reports. Make one with `JobTemplate.job(with:)` or `Catalog.job(for:)`.
+/// A job is its looked-up names (shared by reference) plus its numbers, resolved to plain
+/// values; the factors with their provenance are derived from both on demand, for reports.
+/// Make one with `Catalog.job(for:)`.
 public struct Job: Sendable {
     /// The looked-up names: hardware, CPU, place.
-    public let template: JobTemplate
+    let template: JobTemplate
     /// The numbers as given (nil where a default or a table value applies).
-    public let numbers: JobNumbers
+    let numbers: JobNumbers
     /// Power per device, W (0 without devices).
     public let deviceWatts: Double
     /// Number of devices (0 without devices).

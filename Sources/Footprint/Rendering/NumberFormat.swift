@@ -1,8 +1,8 @@
 /// Decimal formatting without Foundation: fixed decimals for tables, clean shortest
 /// decimals for JSON and CSV.
-public enum NumberFormat {
+package enum NumberFormat {
     /// `value` rounded to `decimals` places, e.g. `fixed(14.0000001, 2)` is `14.00`.
-    public static func fixed(_ value: Double, _ decimals: Int) -> String {
+    package static func fixed(_ value: Double, _ decimals: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
         guard abs(value) < 1e15 else { return json(value) }
         let scale = power10(decimals)
@@ -18,7 +18,7 @@ public enum NumberFormat {
 
     /// `value` with about `digits` significant digits, at most `maxDecimals` places and no
     /// trailing zeros, for humans: `62.3`, `0.0042`, `1234`, `1`.
-    public static func readable(_ value: Double, digits: Int = 3, maxDecimals: Int = 6) -> String {
+    package static func readable(_ value: Double, digits: Int = 3, maxDecimals: Int = 6) -> String {
         guard value.isFinite, value != 0 else { return fixed(value, 0) }
         let magnitude = decimalExponent(value)
         let decimals = min(maxDecimals, max(0, digits - 1 - magnitude))
@@ -27,7 +27,7 @@ public enum NumberFormat {
 
     /// `value` rounded to 12 significant digits and printed in its shortest form, with no
     /// exponent for ordinary magnitudes: `14`, `0.3`, `253.44`; `1e-07` below 1e-6.
-    public static func json(_ value: Double) -> String {
+    package static func json(_ value: Double) -> String {
         var bytes: [UInt8] = []
         appendJSON(value, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
@@ -36,7 +36,7 @@ public enum NumberFormat {
     /// Appends `json(value)` as UTF-8 to `bytes`, without making a `String` on the common path.
     ///
     /// - Complexity: O(1): at most about twenty digits.
-    public static func appendJSON(_ value: Double, to bytes: inout [UInt8]) {
+    package static func appendJSON(_ value: Double, to bytes: inout [UInt8]) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxJSONLength) { buffer in
             let count = writeJSON(value, to: buffer.baseAddress!)
             bytes.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: count))

@@ -1,24 +1,24 @@
 /// Plain-text columns padded to their widest cell; numbers right-aligned.
-public struct TextTable: Sendable {
+package struct TextTable: Sendable {
     /// How a column's cells line up.
-    public enum Alignment: Sendable { case left, right }
+    package enum Alignment: Sendable { case left, right }
 
     /// Column titles; an empty array prints no header.
-    public var header: [String]
+    package var header: [String]
     /// The cells, row by row.
-    public var rows: [[String]]
+    package var rows: [[String]]
     /// Alignment per column (missing ones are left-aligned).
-    public var alignments: [Alignment]
+    package var alignments: [Alignment]
 
     /// A table.
-    public init(header: [String], rows: [[String]], alignments: [Alignment]) {
+    package init(header: [String], rows: [[String]], alignments: [Alignment]) {
         self.header = header
         self.rows = rows
         self.alignments = alignments
     }
 
     /// The table as lines, each indented by `indent` spaces, ending in a newline.
-    public func rendered(indent: Int = 0) -> String {
+    package func rendered(indent: Int = 0) -> String {
         let all = header.isEmpty ? rows : [header] + rows
         let columns = all.map(\.count).max() ?? 0
         var widths = Array(repeating: 0, count: columns)

@@ -99,7 +99,7 @@ enum BatchCommand: Command {
         try file?.commit()
         if reported > maxErrors { console.err.write("… and \(reported - maxErrors) more row errors\n") }
         if summary.worldAverage > 0 {
-            let world = catalog.jobContext.world.intensity.value
+            let world = catalog.worldSite.intensity.value
             console.err.write(
                 "note: \(summary.worldAverage) of \(summary.rows) rows give no region, location or intensity, so they use the world average "
                     + "(\(NumberFormat.readable(world, digits: 4)) gCO2e/kWh); their error cell says so; --region or --location places them\n")

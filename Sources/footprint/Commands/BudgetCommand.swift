@@ -18,36 +18,27 @@ enum BudgetCommand: Command {
         guard let budget = try arguments.budget() else { throw .usage("--budget is required, e.g. --budget 50kg") }
         let includeEmbodied = arguments.flags.contains("include-embodied")
         let catalog = try CatalogLoader.catalog(arguments, console: console)
-        var usages: [Double] = []
-        var hourReport: EstimateReport?
-        for hours in ["0", "1"] {
-            var spec = try arguments.jobSpec()
-            do throws(JobError) {
-                try spec.set(.hours, hours)
-                let report = EstimateReport(
-                    spec: spec, estimate: Estimator.estimate(try catalog.job(for: spec)), catalog: catalog, includeEmbodied: includeEmbodied)
-                usages.append(budget.usage(of: report.estimate, embodiedKg: report.impacts.addedKg))
-                hourReport = report
-            } catch {
-                throw .job(error)
-            }
+        let spec = try arguments.jobSpec()
+        let fit: BudgetFit
+        do throws(JobError) {
+            fit = try budget.fit(spec, in: catalog, includeEmbodied: includeEmbodied)
+        } catch {
+            throw .job(error)
         }
-        let maxHours = budget.maxHours(usageAtZeroHours: usages[0], usageAtOneHour: usages[1])
-        let site = hourReport!.estimate.job.site
         switch format {
         case .json, .csv, .ndjson:
             console.out.write(JSONValue.object([
-                "max_hours": .optional(maxHours), "budget": budget.json(used: 0),
-                "per_hour": .number(usages[1] - usages[0]), "per_hour_unit": .string(budget.quantity.rawValue),
-                "fixed": .number(usages[0]), "location": .string(site.id),
-                "intensity_g_per_kwh": .number(site.intensity.value), "pue": .number(site.pue.value),
-                "runs": .integer(hourReport!.estimate.job.runs),
+                "max_hours": .optional(fit.maxHours), "budget": budget.json(used: 0),
+                "per_hour": .number(fit.perHour), "per_hour_unit": .string(budget.quantity.rawValue),
+                "fixed": .number(fit.fixed), "location": .string(fit.site.id),
+                "intensity_g_per_kwh": .number(fit.site.intensity.value), "pue": .number(fit.site.pue.value),
+                "runs": .integer(fit.runs),
             ]).rendered() + "\n")
         case .table, .html:  // html is not among this verb's formats
             let limit = "\(NumberFormat.readable(budget.limit, digits: 4)) \(budget.quantity.rawValue)"
-            let rate = "\(NumberFormat.readable(usages[1] - usages[0], digits: 4)) \(budget.quantity.rawValue) per hour of a run"
-            let answer = maxHours.map { "\(NumberFormat.readable($0, digits: 4)) hours per run" } ?? "no limit: an hour of this job costs nothing"
-            console.out.write("Budget \(limit) at \(site.id) (\(NumberFormat.readable(site.intensity.value)) gCO2e/kWh, PUE \(NumberFormat.readable(site.pue.value))): \(rate)\nFits: \(answer)\n")
+            let rate = "\(NumberFormat.readable(fit.perHour, digits: 4)) \(budget.quantity.rawValue) per hour of a run"
+            let answer = fit.maxHours.map { "\(NumberFormat.readable($0, digits: 4)) hours per run" } ?? "no limit: an hour of this job costs nothing"
+            console.out.write("Budget \(limit) at \(fit.site.id) (\(NumberFormat.readable(fit.site.intensity.value)) gCO2e/kWh, PUE \(NumberFormat.readable(fit.site.pue.value))): \(rate)\nFits: \(answer)\n")
         }
         return 0
     }

@@ -63,7 +63,7 @@ enum WhenCommand: Command {
         let timezone = try TimeZoneOption.rule(arguments)
         let spec = try arguments.jobSpec()
         let runHours: Double?
-        do throws(JobError) { runHours = try JobNumbers(spec).runHours() } catch { throw .job(error) }
+        do throws(JobError) { runHours = try spec.runHours() } catch { throw .job(error) }
         guard let hours = runHours else { throw .usage("--hours: missing: how many hours does the job run? (or --duration, e.g. 90m)") }
         guard hours > 0 else { throw .usage("--hours: the job must run for more than 0 hours") }
         if let runs = spec.runs, runs != 1 { throw .usage("--runs: 'when' places one run (give --runs 1 or leave it out)") }
@@ -71,8 +71,8 @@ enum WhenCommand: Command {
         let catalog = try CatalogLoader.catalog(arguments, console: console)
         let job: Job
         do throws(JobError) { job = try catalog.job(for: spec) } catch { throw .job(error) }
-        let estimate = Estimator.estimate(job)
-        let perHour = estimate.energyKWh / job.hours
+        let timeShiftJob: TimeShiftJob
+        do throws(TimeShiftError) { timeShiftJob = try TimeShiftJob(job: job) } catch { throw failure(error, series: nil) }
 
         let bytes = try console.files.read(path)
         let name = path == "-" ? "<stdin>" : path
@@ -95,7 +95,7 @@ enum WhenCommand: Command {
         if let zone, series.zone(zone) == nil { throw failure(.unknownZone(zone, available: series.zoneNames), series: series) }
 
         let query = TimeShiftQuery(
-            job: TimeShiftJob(facilityKWhPerHour: perHour, hours: hours), zone: zone, earliestStart: earliestStart,
+            job: timeShiftJob, zone: zone, earliestStart: earliestStart,
             latestEnd: latestEnd, interpolation: interpolation)
         let result: JSONValue, table: String, csv: String, html: String
         do throws(TimeShiftError) {
@@ -118,7 +118,7 @@ enum WhenCommand: Command {
         switch format {
         case .json, .ndjson:
             guard case var .object(members) = result else { return 0 }
-            members["facility_kwh_per_hour"] = .number(perHour)
+            members["facility_kwh_per_hour"] = .number(timeShiftJob.facilityKWhPerHour)
             members["pue"] = .number(job.pue)
             guard case var .object(inputs) = spec.json else { return 0 }
             inputs["series"] = .string(name)

@@ -1,10 +1,10 @@
 /// Builds self-contained HTML pages: escaped text, small tables, and one page with inline
 /// CSS (light and dark via `prefers-color-scheme`, print-friendly), no scripts and no
 /// external requests.
-public enum HTML {
+package enum HTML {
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities, safe in text and in
     /// quoted attribute values.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for character in text {
@@ -22,7 +22,7 @@ public enum HTML {
 
     /// A table of escaped cells with an optional header row; columns listed in `numeric`
     /// are right-aligned.
-    public static func table(header: [String], rows: [[String]], numeric: Set<Int> = []) -> String {
+    package static func table(header: [String], rows: [[String]], numeric: Set<Int> = []) -> String {
         func cells(_ row: [String], tag: String) -> String {
             row.enumerated().map { column, cell in
                 let align = numeric.contains(column) ? " class=\"num\"" : ""
@@ -36,17 +36,17 @@ public enum HTML {
     }
 
     /// A section with an escaped heading around `body` (HTML).
-    public static func section(_ heading: String, _ body: String) -> String {
+    package static func section(_ heading: String, _ body: String) -> String {
         "<section><h2>\(escape(heading))</h2>\n\(body)</section>\n"
     }
 
     /// A bulleted list of escaped items.
-    public static func list(_ items: [String]) -> String {
+    package static func list(_ items: [String]) -> String {
         "<ul>" + items.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
     }
 
     /// Large headline figures: each an escaped label, value and note.
-    public static func figures(_ figures: [(label: String, value: String, note: String)]) -> String {
+    package static func figures(_ figures: [(label: String, value: String, note: String)]) -> String {
         "<div class=\"figures\">" + figures.map { figure in
             "<div class=\"figure\"><div class=\"label\">\(escape(figure.label))</div>"
                 + "<div class=\"value\">\(escape(figure.value))</div><div class=\"note\">\(escape(figure.note))</div></div>"
@@ -55,7 +55,7 @@ public enum HTML {
 
     /// A whole page: the escaped `title` and `subtitle` over `body` (HTML), with the style
     /// sheet inline and a footer naming the tool.
-    public static func document(title: String, subtitle: String, body: String) -> String {
+    package static func document(title: String, subtitle: String, body: String) -> String {
         """
         <!DOCTYPE html>
         <html lang="en">

@@ -4,7 +4,7 @@ extension SVGChart {
     ///
     /// A bar's width is `value / axis maximum` of the plot width, so widths are
     /// proportional to values; a marked bar is outlined (class `own`).
-    public static func horizontalBars(_ bars: [Bar], unit: String, title: String) -> String {
+    package static func horizontalBars(_ bars: [Bar], unit: String, title: String) -> String {
         let rowHeight = 22.0, top = 8.0, labelWidth = 250.0, valueWidth = 90.0
         let plotWidth = width - labelWidth - valueWidth - 10
         let ticks = ticks(upTo: bars.map(\.value).max() ?? 0)

@@ -1,7 +1,7 @@
 extension SVGChart {
     /// One bar split into `segments` left to right, each as wide as its share of the total,
     /// with a legend under it giving each segment's value in `unit` and its percentage.
-    public static func stackedBar(_ segments: [Bar], unit: String, title: String) -> String {
+    package static func stackedBar(_ segments: [Bar], unit: String, title: String) -> String {
         let total = segments.reduce(0) { $0 + max($1.value, 0) }
         let left = 10.0, plotWidth = width - 20, barHeight = 36.0
         let legendTop = barHeight + 30, lineHeight = 20.0

@@ -1,13 +1,13 @@
 extension SVGChart {
     /// A time span in seconds since the epoch, `[start, end)`.
-    public typealias Span = (start: Int64, end: Int64)
+    package typealias Span = (start: Int64, end: Int64)
 
     /// A step chart of a time series over `[from, to)`: each point holds its value over its
     /// interval (one horizontal step of the path `series`; `data-steps` counts them);
     /// `shaded` spans are filled (class `window`), `gaps` hatched grey (class `gap`), and
     /// a dashed line marks `marker` (labelled `markerLabel`). The y axis starts at 0 and is
     /// labelled in `unit`; the x axis in UTC.
-    public static func stepChart(
+    package static func stepChart(
         _ points: [(span: Span, value: Double)], from: Int64, to: Int64, shaded: [Span], gaps: [Span],
         marker: Int64?, markerLabel: String, unit: String, title: String
     ) -> String {

@@ -4,23 +4,23 @@
 /// Every mark carries its number: a bar is `<rect class="bar …" data-value="…">` whose
 /// width is proportional to the value, so tests and the browser check can count and
 /// measure them.
-public enum SVGChart {
+package enum SVGChart {
     /// The drawing width of every chart, in SVG units.
-    public static let width = 880.0
+    package static let width = 880.0
 
     /// One bar (or segment) of a chart.
-    public struct Bar: Sendable, Equatable {
+    package struct Bar: Sendable, Equatable {
         /// What the bar is (escaped when drawn).
-        public var label: String
+        package var label: String
         /// Its value, ≥ 0.
-        public var value: Double
+        package var value: Double
         /// The CSS class of its colour, such as `p-aws` or `s2`.
-        public var style: String
+        package var style: String
         /// Whether the bar is outlined as the one to notice (the job's own location).
-        public var isMarked: Bool
+        package var isMarked: Bool
 
         /// A bar of `value` labelled `label`, coloured by the class `style`.
-        public init(label: String, value: Double, style: String = "bar", isMarked: Bool = false) {
+        package init(label: String, value: Double, style: String = "bar", isMarked: Bool = false) {
             self.label = label
             self.value = value
             self.style = style
@@ -29,7 +29,7 @@ public enum SVGChart {
     }
 
     /// The colour class of a cloud provider: its own for the large ones, `p-other` else.
-    public static func providerStyle(_ provider: String?) -> String {
+    package static func providerStyle(_ provider: String?) -> String {
         switch provider {
         case "aws", "gcp", "azure", "oci", "ibm": "p-" + provider!
         default: "p-other"

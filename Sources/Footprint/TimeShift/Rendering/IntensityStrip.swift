@@ -11,15 +11,15 @@
 /// A column's shade is the time-weighted mean of the values inside it (gaps left out),
 /// placed in the lower, middle or upper third between the lowest and highest column means;
 /// a column any part of which the job runs in is `█`; a column without any data is `·`.
-public enum IntensityStrip {
+package enum IntensityStrip {
     /// The widest strip, in columns.
-    public static let maxColumns = 72
+    package static let maxColumns = 72
 
     /// The strip of `zone` over `[from, to)` with `chosen` marked, as lines ending in a
     /// newline; empty when the range is empty.
     ///
     /// - Complexity: O(p + c) for p points of the zone and c columns.
-    public static func render(_ zone: ZoneSeries, from: Int64, to: Int64, chosen: [ScheduledSlot], maxColumns: Int = maxColumns) -> String {
+    package static func render(_ zone: ZoneSeries, from: Int64, to: Int64, chosen: [ScheduledSlot], maxColumns: Int = maxColumns) -> String {
         guard to > from, maxColumns > 0 else { return "" }
         let hours = (to - from + 3599) / 3600
         let hoursPerColumn = (hours + Int64(maxColumns) - 1) / Int64(maxColumns)
