@@ -28,7 +28,7 @@ tables=$work/EmbeddedTables.swift
 binary=$work/footprint-fuzz
 if [ ! -x "$binary" ] || [ -n "$(find Sources/Footprint Fuzz/FuzzTargets.swift "$tables" -newer "$binary" -print -quit)" ]; then
   echo "building $binary"
-  find Sources/Footprint -name '*.swift' -print0 | xargs -0 swiftc -module-name Footprint -parse-as-library \
+  find Sources/Footprint -name '*.swift' -print0 | xargs -0 swiftc -module-name Footprint -package-name footprint -parse-as-library \
     -sanitize=fuzzer,address -O -swift-version 6 -lm "$tables" Fuzz/FuzzTargets.swift -o "$binary" \
     >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
 fi
