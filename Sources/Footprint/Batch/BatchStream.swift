@@ -189,7 +189,7 @@ public enum BatchStream {
                 worker.wait()
                 if !splitHolds { statistics.failedSplits += 1 }
                 if splitHolds {
-                    for error in worker.errors { report(BatchRowError(line: line + error.line, message: error.message)) }
+                    for error in worker.errors { report(error.moved(by: line)) }
                     line += worker.lineBreaks
                     start = worker.stop
                     let part = worker.summary

@@ -17,11 +17,3 @@ public struct BatchSummary: Sendable, Hashable {
     /// An empty summary.
     public init() {}
 }
-
-/// A row that could not be estimated: its line in the input and the message.
-public struct BatchRowError: Sendable, Hashable {
-    /// The 1-based line where the row starts.
-    public let line: Int
-    /// The message, naming the column and value.
-    public let message: String
-}
