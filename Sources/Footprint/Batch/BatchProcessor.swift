@@ -10,15 +10,15 @@
 /// a `ByteWriter` with no per-byte checks. Several processors may work on parts of one
 /// file at once (see `BatchStream`): each has its own tables, copies of the catalog
 /// objects it uses and output, so the threads share no reference count on the hot path.
-public struct BatchProcessor: Sendable {
+package struct BatchProcessor: Sendable {
     /// The output columns after the input's own.
-    public static let resultColumns = ["hardware_id", "cpu_id", "location_id", "energy_kwh", "co2e_kg", "intensity_g_per_kwh", "pue", "status", "error"]
+    package static let resultColumns = ["hardware_id", "cpu_id", "location_id", "energy_kwh", "co2e_kg", "intensity_g_per_kwh", "pue", "status", "error"]
 
     /// The note in the `error` cell of a good row estimated at the world-average intensity.
-    public static let worldAverageNote = "note: no region, location or intensity given, so the world average is used"
+    package static let worldAverageNote = "note: no region, location or intensity given, so the world average is used"
 
     /// The formats a batch writes.
-    public static let formats: [ReportFormat] = [.csv, .ndjson, .json]
+    package static let formats: [ReportFormat] = [.csv, .ndjson, .json]
 
     /// A column holding a number field, in column order.
     private struct NumberColumn: Sendable {
@@ -64,7 +64,7 @@ public struct BatchProcessor: Sendable {
     private let noteCSV: [UInt8], noteJSON: [UInt8]
 
     /// The running totals.
-    public internal(set) var summary = BatchSummary()
+    package internal(set) var summary = BatchSummary()
 
     /// Whether an output row came before the next one (JSON puts a comma between rows).
     var hasRowsBefore = false
@@ -73,7 +73,7 @@ public struct BatchProcessor: Sendable {
     ///
     /// - Throws: `JobError` when two columns give the same field, or when no column or
     ///   default gives a job's power or duration (see `BatchColumns.checkRequired`).
-    public init(catalog: Catalog, header: [String], defaults: JobSpec, format: ReportFormat) throws(JobError) {
+    package init(catalog: Catalog, header: [String], defaults: JobSpec, format: ReportFormat) throws(JobError) {
         try self.init(catalog: catalog, header: header, defaults: defaults, format: format, nameLimit: NameTables.limit)
     }
 
