@@ -28,7 +28,7 @@ enum SiteFilterOptions {
         return SiteFilter(
             kinds: kinds, providers: Set(try names("provider", arguments, catalog.providerID(named:))),
             countries: Set(try names("country", arguments, catalog.countryCode(named:))),
-            continents: Set(try names("continent", arguments, catalog.continent(named:)).map(NameKey.init)))
+            continents: Set(try names("continent", arguments, catalog.continent(named:))))
     }
 
     /// The items of the list option `option`, each looked up by `resolve`; a failure is a

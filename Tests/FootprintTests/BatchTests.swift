@@ -205,7 +205,8 @@ struct BatchTests {
         let options = BatchStream.Options(chunkBytes: 1 << 16, splitMinimum: 1)
         let (output, errors, summary) = try run(Array(text.utf8), chunk: 1 << 16, options: options, statistics: &statistics)
         #expect(statistics.splits == 1 && statistics.failedSplits == 0)
-        #expect(errors == [BatchRowError(line: 102, message: "column 'hours': 'x' is not a number")])
+        #expect(errors.map(\.description) == ["line 102: column 'hours': 'x' is not a number"])
+        #expect(errors.first?.column == "hours" && errors.first?.value == "x" && errors.first?.field == .hours)
         #expect(summary?.rows == 111 && summary?.errors == 1)
         #expect(output.split(separator: "\n").count == 112)
     }

@@ -45,7 +45,7 @@ struct RankingTests {
     @Test func builtInRegionsFilteredByProviderAndContinent() throws {
         let aws = catalog.sites(matching: SiteFilter(kinds: [.region], providers: ["aws"]))
         #expect(!aws.isEmpty && aws.allSatisfy { $0.provider == "aws" })
-        let europe = catalog.sites(matching: SiteFilter(kinds: [.region], continents: [NameKey("europe")]))
+        let europe = catalog.sites(matching: SiteFilter(kinds: [.region], continents: ["europe"]))
         #expect(europe.contains { $0.id == "gcp:europe-west1" })
         #expect(!europe.contains { $0.id == "aws:us-east-1" })
         let job = try catalog.job(for: try JobSpec.parsing([.hardware: "H100 SXM5 80GB", .count: "8", .hours: "100", .region: "aws:us-east-1"]))

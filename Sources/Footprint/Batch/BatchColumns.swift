@@ -1,12 +1,12 @@
 /// How the columns of a batch file map to job fields, by header name or a common alias.
-public struct BatchColumns: Sendable {
+package struct BatchColumns: Sendable {
     /// The header as read.
-    public let header: [String]
+    package let header: [String]
     /// For each column, the job field it gives, if any; other columns pass through.
-    public let fields: [JobField?]
+    package let fields: [JobField?]
 
     /// Header names accepted for each field besides its own name (compared as `NameKey`s).
-    public static let aliases: [JobField: [String]] = [
+    package static let aliases: [JobField: [String]] = [
         .hardware: ["gpu", "gpu_model", "gpu_type", "accelerator", "device", "model"],
         .count: ["gpus", "gpu_count", "num_gpus", "n_gpus", "devices", "device_count"],
         .power: ["power_watts", "watts", "tdp", "tdp_watts"],
@@ -28,7 +28,7 @@ public struct BatchColumns: Sendable {
     /// The columns of `header`.
     ///
     /// - Throws: `JobError` when two columns give the same field.
-    public init(header: [String]) throws(JobError) {
+    package init(header: [String]) throws(JobError) {
         var lookup: [NameKey: JobField] = [:]
         for field in JobField.allCases {
             lookup[NameKey(field.name)] = field

@@ -6,59 +6,59 @@
 /// It reads the batch's CSV output (the input cells, then `BatchProcessor.resultColumns`),
 /// so its numbers are the rows' own. Batch rows carry no low–high range or water, so
 /// neither does the digest.
-public struct BatchDigest: Sendable {
+package struct BatchDigest: Sendable {
     /// Counts and sums of a set of rows.
-    public struct Totals: Sendable, Hashable {
+    package struct Totals: Sendable, Hashable {
         /// Rows estimated.
-        public var jobs = 0
+        package var jobs = 0
         /// Rows that failed.
-        public var errors = 0
+        package var errors = 0
         /// Energy of the estimated rows, kWh.
-        public var energyKWh = 0.0
+        package var energyKWh = 0.0
         /// CO2e of the estimated rows, kg.
-        public var co2eKg = 0.0
+        package var co2eKg = 0.0
 
         /// Empty totals.
-        public init() {}
+        package init() {}
     }
 
     /// One estimated row.
-    public struct Row: Sendable, Hashable {
+    package struct Row: Sendable, Hashable {
         /// Its 1-based position among the data rows.
-        public let number: Int
+        package let number: Int
         /// The first input cell (often a job name or id).
-        public let label: String
+        package let label: String
         /// What its hardware resolved to (empty without hardware).
-        public let hardwareID: String
+        package let hardwareID: String
         /// What its place resolved to.
-        public let locationID: String
+        package let locationID: String
         /// Its energy, kWh.
-        public let energyKWh: Double
+        package let energyKWh: Double
         /// Its CO2e, kg.
-        public let co2eKg: Double
+        package let co2eKg: Double
     }
 
     /// How many of the largest rows are kept.
-    public static let topCount = 20
+    package static let topCount = 20
     /// How many row errors are kept (the rest are counted).
-    public static let errorLimit = 100
+    package static let errorLimit = 100
 
     /// The group-by keys as asked: input column names, or `month`, `quarter`, `year`.
-    public let groupBy: [String]
+    package let groupBy: [String]
     /// The column whose ISO dates give `month`, `quarter` and `year`.
-    public let dateColumn: String?
+    package let dateColumn: String?
     /// All rows.
-    public private(set) var totals = Totals()
+    package private(set) var totals = Totals()
     /// Totals by resolved hardware id (empty for rows without one).
-    public private(set) var byHardware: [String: Totals] = [:]
+    package private(set) var byHardware: [String: Totals] = [:]
     /// Totals by resolved location id.
-    public private(set) var byLocation: [String: Totals] = [:]
+    package private(set) var byLocation: [String: Totals] = [:]
     /// Totals by group key (one value per `groupBy` key).
-    public private(set) var groups: [[String]: Totals] = [:]
+    package private(set) var groups: [[String]: Totals] = [:]
     /// The rows with the most CO2e, most first.
-    public private(set) var top: [Row] = []
+    package private(set) var top: [Row] = []
     /// The first row errors, in input order.
-    public private(set) var errors: [BatchRowError] = []
+    package private(set) var errors: [BatchRowError] = []
 
     private var pending: [UInt8] = []
     private var header: [String]?
@@ -67,7 +67,7 @@ public struct BatchDigest: Sendable {
 
     /// A digest grouping by `groupBy` (input column names or `month`, `quarter`, `year`),
     /// periods read from `dateColumn` (default: a `start` or `date` column).
-    public init(groupBy: [String] = [], dateColumn: String? = nil) {
+    package init(groupBy: [String] = [], dateColumn: String? = nil) {
         self.groupBy = groupBy
         self.dateColumn = dateColumn
     }
@@ -77,18 +77,18 @@ public struct BatchDigest: Sendable {
     ///
     /// - Throws: `JobError` when a group-by key names no input column (and is not a
     ///   period), or a period is asked without a date column.
-    public mutating func consume(_ bytes: [UInt8]) throws(JobError) {
+    package mutating func consume(_ bytes: [UInt8]) throws(JobError) {
         pending.append(contentsOf: bytes)
         try scan(atEnd: false)
     }
 
     /// Counts what is left of the output.
-    public mutating func finish() throws(JobError) {
+    package mutating func finish() throws(JobError) {
         try scan(atEnd: true)
     }
 
     /// Keeps `error` to show (the first `errorLimit`).
-    public mutating func record(_ error: BatchRowError) {
+    package mutating func record(_ error: BatchRowError) {
         if errors.count < Self.errorLimit { errors.append(error) }
     }
 

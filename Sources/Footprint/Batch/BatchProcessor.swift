@@ -10,15 +10,15 @@
 /// a `ByteWriter` with no per-byte checks. Several processors may work on parts of one
 /// file at once (see `BatchStream`): each has its own tables, copies of the catalog
 /// objects it uses and output, so the threads share no reference count on the hot path.
-public struct BatchProcessor: Sendable {
+package struct BatchProcessor: Sendable {
     /// The output columns after the input's own.
-    public static let resultColumns = ["hardware_id", "cpu_id", "location_id", "energy_kwh", "co2e_kg", "intensity_g_per_kwh", "pue", "status", "error"]
+    package static let resultColumns = ["hardware_id", "cpu_id", "location_id", "energy_kwh", "co2e_kg", "intensity_g_per_kwh", "pue", "status", "error"]
 
     /// The note in the `error` cell of a good row estimated at the world-average intensity.
-    public static let worldAverageNote = "note: no region, location or intensity given, so the world average is used"
+    package static let worldAverageNote = "note: no region, location or intensity given, so the world average is used"
 
     /// The formats a batch writes.
-    public static let formats: [ReportFormat] = [.csv, .ndjson, .json]
+    package static let formats: [ReportFormat] = [.csv, .ndjson, .json]
 
     /// A column holding a number field, in column order.
     private struct NumberColumn: Sendable {
@@ -64,7 +64,7 @@ public struct BatchProcessor: Sendable {
     private let noteCSV: [UInt8], noteJSON: [UInt8]
 
     /// The running totals.
-    public internal(set) var summary = BatchSummary()
+    package internal(set) var summary = BatchSummary()
 
     /// Whether an output row came before the next one (JSON puts a comma between rows).
     var hasRowsBefore = false
@@ -73,7 +73,7 @@ public struct BatchProcessor: Sendable {
     ///
     /// - Throws: `JobError` when two columns give the same field, or when no column or
     ///   default gives a job's power or duration (see `BatchColumns.checkRequired`).
-    public init(catalog: Catalog, header: [String], defaults: JobSpec, format: ReportFormat) throws(JobError) {
+    package init(catalog: Catalog, header: [String], defaults: JobSpec, format: ReportFormat) throws(JobError) {
         try self.init(catalog: catalog, header: header, defaults: defaults, format: format, nameLimit: NameTables.limit)
     }
 
@@ -187,10 +187,8 @@ public struct BatchProcessor: Sendable {
     ) -> BatchRowError? {
         summary.rows += 1
         let failure: JobError
-        if malformed {
-            failure = JobError(field: nil, message: "malformed quoting (a quote must open and close a whole field)")
-        } else if fields.count != width {
-            failure = JobError(field: nil, message: "has \(fields.count) fields, the header has \(width)")
+        if let shape = shapeError(fieldCount: fields.count, malformed: malformed) {
+            failure = shape
         } else {
             do throws(JobError) {
                 let results = try estimate(fields, in: bytes)
@@ -207,6 +205,14 @@ public struct BatchProcessor: Sendable {
         return fail(failure, fields, in: bytes, line: line, into: output)
     }
 
+    /// Why a record cannot be a row, before its cells are read: faulty quoting, or a field
+    /// count unlike the header's.
+    func shapeError(fieldCount: Int, malformed: Bool) -> JobError? {
+        if malformed { return JobError(field: nil, message: "malformed quoting (a quote must open and close a whole field)") }
+        if fieldCount != width { return JobError(field: nil, message: "has \(fieldCount) fields, the header has \(width)") }
+        return nil
+    }
+
     /// Writes the error row of a record longer than `BatchStream.maxRecordBytes`, which is
     /// skipped to the end of its line: its cells are left empty.
     mutating func skipOverlong(line: Int, into output: ByteBuffer) -> BatchRowError {
@@ -220,9 +226,19 @@ public struct BatchProcessor: Sendable {
         _ failure: JobError, _ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>, line: Int, into output: ByteBuffer
     ) -> BatchRowError {
         summary.errors += 1
-        let message = describe(failure)
-        writeRow(fields, in: bytes, contiguous: false, results: nil, error: message, to: output)
-        return BatchRowError(line: line, message: message)
+        let error = rowError(failure, fields, in: bytes, line: line)
+        writeRow(fields, in: bytes, contiguous: false, results: nil, error: error.message, to: output)
+        return error
+    }
+
+    /// The error of the record `fields` of `bytes` on `line`, with the column of the field
+    /// at fault (when a column gives it) and that column's cell.
+    func rowError(_ failure: JobError, _ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>, line: Int) -> BatchRowError {
+        let column = failure.field.flatMap { columns.fields.firstIndex(of: $0) }
+        return BatchRowError(
+            line: line, column: column.map { columns.header[$0] },
+            value: column.flatMap { $0 < fields.count ? fields[$0].string(in: bytes) : nil },
+            error: failure, message: describe(failure))
     }
 
     /// The figures of an output row: energy, CO2e, intensity and PUE, the ids the names
@@ -233,6 +249,17 @@ public struct BatchProcessor: Sendable {
     )
 
     private mutating func estimate(_ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>) throws(JobError) -> Results {
+        let (job, worldAverage) = try job(fields, in: bytes)
+        let estimate = Estimator.estimate(job)
+        return (
+            estimate.energyKWh, estimate.co2eKg, job.intensity, job.pue,
+            job.template.hardware?.id, job.template.cpu?.id, job.site.id, worldAverage
+        )
+    }
+
+    /// The job of the record `fields` of `bytes`, and whether it fell back to the world
+    /// average (it names no region, location or intensity).
+    mutating func job(_ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>) throws(JobError) -> (Job, worldAverage: Bool) {
         var numbers = defaultNumbers
         var timeGiven: UInt8 = 0
         for number in numberColumns {
@@ -265,12 +292,7 @@ public struct BatchProcessor: Sendable {
         // A row's hours or duration replaces the command line's other one.
         if timeGiven == 1 { numbers.duration = nil } else if timeGiven == 2 { numbers.hours = nil }
         let job = try template(fields, in: bytes, numbers: &numbers).job(with: numbers)
-        let estimate = Estimator.estimate(job)
-        return (
-            estimate.energyKWh, estimate.co2eKg, job.intensity, job.pue,
-            job.template.hardware?.id, job.template.cpu?.id, job.site.id,
-            job.template.place == nil && numbers.intensity == nil
-        )
+        return (job, job.template.place == nil && numbers.intensity == nil)
     }
 
     /// The template of the row's names: each slot holds the trimmed cell, or the default

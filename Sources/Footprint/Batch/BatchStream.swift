@@ -15,9 +15,9 @@ import Dispatch
 /// alone, so the output never depends on the guess. The worker counts lines from its
 /// start; the check gives its first line. `read`, `write`, `report` and `progress` are
 /// only ever called on the calling thread, in input order.
-public enum BatchStream {
+package enum BatchStream {
     /// The longest record read (1 MiB); a longer one is a row error, skipped to its line's end.
-    public static let maxRecordBytes = 1 << 20
+    package static let maxRecordBytes = 1 << 20
 
     /// How a run reads and splits its input.
     struct Options: Sendable {
@@ -47,7 +47,7 @@ public enum BatchStream {
     /// - Returns: the summary, or nil when the input is empty (no header).
     /// - Throws: what `read` or `write` throws, or `JobError` for a header with two columns for one field, or
     ///   one that cannot give any row a job's power or duration.
-    public static func run(
+    package static func run(
         catalog: Catalog, defaults: JobSpec, format: ReportFormat,
         read: (UnsafeMutableRawBufferPointer) throws -> Int,
         write: ([UInt8]) throws -> Void,
@@ -189,7 +189,7 @@ public enum BatchStream {
                 worker.wait()
                 if !splitHolds { statistics.failedSplits += 1 }
                 if splitHolds {
-                    for error in worker.errors { report(BatchRowError(line: line + error.line, message: error.message)) }
+                    for error in worker.errors { report(error.moved(by: line)) }
                     line += worker.lineBreaks
                     start = worker.stop
                     let part = worker.summary

@@ -2,18 +2,18 @@
 ///
 /// Used for the data tables and for user overlays; large job files stream through
 /// `CSVScanner` instead.
-public struct CSVTable: Sendable {
+package struct CSVTable: Sendable {
     /// The file name used in error messages.
-    public let name: String
+    package let name: String
     /// The header's column names, trimmed.
-    public let header: [String]
+    package let header: [String]
     /// The records after the header, blank lines skipped.
-    public let rows: [CSVRow]
+    package let rows: [CSVRow]
 
     /// Parses `bytes` (UTF-8, optional byte-order mark).
     ///
     /// - Throws: `DataError` when the file is empty or a record's quoting is malformed.
-    public init(name: String, bytes: [UInt8]) throws(DataError) {
+    package init(name: String, bytes: [UInt8]) throws(DataError) {
         var records: [CSVRow] = []
         var malformedLine: Int?
         bytes.withUnsafeBufferPointer { buffer in
@@ -43,17 +43,17 @@ public struct CSVTable: Sendable {
     }
 
     /// Parses UTF-8 `text`.
-    public init(name: String, text: String) throws(DataError) {
+    package init(name: String, text: String) throws(DataError) {
         try self.init(name: name, bytes: Array(text.utf8))
     }
 }
 
 /// One record of a `CSVTable`.
-public struct CSVRow: Sendable {
+package struct CSVRow: Sendable {
     /// The 1-based line on which the record starts.
-    public let line: Int
+    package let line: Int
     /// The record's fields, untrimmed.
-    public let cells: [String]
+    package let cells: [String]
 }
 
 extension String {

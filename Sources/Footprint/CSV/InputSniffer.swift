@@ -4,9 +4,9 @@
 ///
 /// Pure and cheap: it reads at most the prefix it is given (the CLI passes the first
 /// `prefixLength` bytes) once per input, never per row.
-public enum InputSniffer {
+package enum InputSniffer {
     /// How many leading bytes the checks look at.
-    public static let prefixLength = 1 << 16
+    package static let prefixLength = 1 << 16
 
     /// Compression formats by magic number: name, leading bytes, and a command that
     /// decompresses a file to standard output.
@@ -31,7 +31,7 @@ public enum InputSniffer {
     /// - Parameter sink: where the hints send a converted file, after `FILE`, such as
     ///   `| footprint batch -` or `> plain.csv`.
     /// - Throws: `DataError` on line 1 saying what the input is and what to do.
-    public static func checkText(_ prefix: some Collection<UInt8>, name: String, sink: String) throws(DataError) {
+    package static func checkText(_ prefix: some Collection<UInt8>, name: String, sink: String) throws(DataError) {
         let bytes = Array(prefix.prefix(prefixLength))
         func refuse(_ message: String) -> DataError { DataError(file: name, line: 1, message: message) }
         if let compression = compressions.first(where: { bytes.starts(with: $0.magic) }) {
@@ -95,7 +95,7 @@ public enum InputSniffer {
     /// knows; nothing is checked when the prefix holds no complete header.
     ///
     /// - Throws: `DataError` listing the known columns and the closest one to each cell.
-    public static func checkBatchHeader(_ prefix: some Collection<UInt8>, name: String) throws(DataError) {
+    package static func checkBatchHeader(_ prefix: some Collection<UInt8>, name: String) throws(DataError) {
         guard let header = header(of: Array(prefix.prefix(prefixLength))),
               let columns = try? BatchColumns(header: header), columns.fields.allSatisfy({ $0 == nil })
         else { return }

@@ -1,6 +1,6 @@
 extension Catalog {
     /// The tables compiled into the library from `Data/`.
-    public static let builtInTables: Result<[CSVTable], DataError> = Result { () throws(DataError) in
+    package static let builtInTables: Result<[CSVTable], DataError> = Result { () throws(DataError) in
         var tables: [CSVTable] = []
         for embedded in EmbeddedTables.all where tableNames.contains(embedded.name) {
             tables.append(try CSVTable(name: embedded.name, text: embedded.text))
@@ -21,7 +21,7 @@ extension Catalog {
 
     /// The built-in catalog with `tables` laid over it, its sites seen through `view`
     /// (see `init(layers:view:)`).
-    public static func builtIn(overlaidWith tables: [CSVTable], view: IntensityView = .standard) throws(DataError) -> Catalog {
+    package static func builtIn(overlaidWith tables: [CSVTable], view: IntensityView = .standard) throws(DataError) -> Catalog {
         tables.isEmpty && view == .standard
             ? try builtIn() : try Catalog(layers: try builtInTables.get() + tables, view: view)
     }

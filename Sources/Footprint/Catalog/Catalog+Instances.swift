@@ -3,7 +3,7 @@ extension Catalog {
     /// `provider`'s types when a provider is given and the name carries none.
     ///
     /// - Throws: `JobError` for an unknown or ambiguous type, with the closest names.
-    public func instance(named name: String, provider: String? = nil) throws(JobError) -> InstanceType {
+    package func instance(named name: String, provider: String? = nil) throws(JobError) -> InstanceType {
         let prefix = name.split(whereSeparator: { $0 == ":" || $0 == "/" }).first.map { NameKey(String($0)) }
         let named = name.contains(where: { $0 == ":" || $0 == "/" })
             ? instances.entries.first(where: { NameKey($0.provider) == prefix })?.provider : nil
@@ -20,7 +20,7 @@ extension Catalog {
 
     /// Instance types whose id or accelerator contains `query` (ignoring case, spaces and
     /// punctuation), of the given providers (empty: any), in table order.
-    public func instances(matching query: String?, providers: Set<NameKey> = []) -> [InstanceType] {
+    package func instances(matching query: String?, providers: Set<NameKey> = []) -> [InstanceType] {
         let key = query.map { NameKey($0).text } ?? ""
         return instances.entries.filter { item in
             if !providers.isEmpty, !providers.contains(NameKey(item.provider)) { return false }

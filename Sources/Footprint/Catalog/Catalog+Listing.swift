@@ -6,7 +6,7 @@ extension Catalog {
 
     /// Hardware whose id, name, alias or vendor contains `query` (ignoring case, spaces and
     /// punctuation), of the given kinds and vendors (empty sets mean any), in table order.
-    public func hardware(matching query: String?, kinds: Set<Hardware.Kind> = [], vendors: Set<NameKey> = []) -> [Hardware] {
+    package func hardware(matching query: String?, kinds: Set<Hardware.Kind> = [], vendors: Set<NameKey> = []) -> [Hardware] {
         let key = query.map { NameKey($0).text } ?? ""
         return hardware.entries.filter { item in
             if !kinds.isEmpty, !kinds.contains(item.kind) { return false }

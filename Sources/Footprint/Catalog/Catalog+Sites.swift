@@ -2,10 +2,10 @@ extension Catalog {
     /// The site of a cloud region: its grid zone's intensity on the catalog's basis (or the
     /// provider's own figure, when the view asks for it and there is one), and the most
     /// specific PUE the tables hold (region, else provider, else the unknown default).
-    public func site(of region: CloudRegion) -> Site { sitesByID[region.id]! }
+    package func site(of region: CloudRegion) -> Site { sitesByID[region.id]! }
 
     /// The site of a grid zone, at the on-premises/unknown PUE.
-    public func site(of zone: GridZone) -> Site { sitesByID[zone.id]! }
+    package func site(of zone: GridZone) -> Site { sitesByID[zone.id]! }
 
     /// Every site, cloud regions first, then grid zones, each in table order.
     ///

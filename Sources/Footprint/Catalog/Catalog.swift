@@ -4,25 +4,25 @@
 /// A catalog is an immutable value: build it once and share it.
 public final class Catalog: Sendable {
     /// Accelerators and CPUs, by id, name or alias.
-    public let hardware: NameIndex<Hardware>
+    package let hardware: NameIndex<Hardware>
     /// The world, countries and sub-national zones, by id, name or alias.
-    public let grids: NameIndex<GridZone>
+    package let grids: NameIndex<GridZone>
     /// Cloud regions, by `provider:region`.
-    public let regions: NameIndex<CloudRegion>
+    package let regions: NameIndex<CloudRegion>
     /// Cloud instance types, by `provider:type` or the bare type.
-    public let instances: NameIndex<InstanceType>
+    package let instances: NameIndex<InstanceType>
     /// The provider ids of the cloud regions, sorted.
     public let providers: [String]
     /// PUE figures, by scope and id.
-    public let pueEntries: [PUEEntry]
+    package let pueEntries: [PUEEntry]
     /// Scalar constants, by id.
-    public let constants: [String: Constant]
+    package let constants: [String: Constant]
     /// On-site WUE by `scope/id` and off-site water intensity by `country/ID`.
-    public let water: [String: WaterFactor]
+    package let water: [String: WaterFactor]
     /// Embodied emissions of devices and hosts, by id.
-    public let embodied: [String: EmbodiedFactor]
+    package let embodied: [String: EmbodiedFactor]
     /// Equivalents, in table order.
-    public let equivalents: [Equivalent]
+    package let equivalents: [Equivalent]
     /// Every cloud region, then every grid zone, as sites with their intensity and PUE.
     public let sites: [Site]
     /// The world-average site, used when a job names no location.
@@ -50,7 +50,7 @@ public final class Catalog: Sendable {
     ///
     /// - Throws: `DataError` for an unknown table name, a malformed row, a duplicate id, or
     ///   a reference to a zone or region that does not exist.
-    public init(layers tables: [CSVTable], view: IntensityView = .standard) throws(DataError) {
+    package init(layers tables: [CSVTable], view: IntensityView = .standard) throws(DataError) {
         for table in tables where !Self.tableNames.contains(table.name) {
             let hint = Suggestions.closest(to: table.name, among: Self.tableNames).first.map { "; did you mean '\($0)'?" } ?? ""
             throw DataError(
@@ -128,10 +128,10 @@ public final class Catalog: Sendable {
     }
 
     /// The zone with exactly this id.
-    public func zone(id: String) -> GridZone? { zonesByID[id] }
+    package func zone(id: String) -> GridZone? { zonesByID[id] }
 
     /// The PUE figure for `scope` and `id`, if the table has one.
-    public func pue(_ scope: PUEEntry.Scope, _ id: String) -> PUEEntry? { pueByKey["\(scope.rawValue)/\(id)"] }
+    package func pue(_ scope: PUEEntry.Scope, _ id: String) -> PUEEntry? { pueByKey["\(scope.rawValue)/\(id)"] }
 
     /// The constant `id`.
     ///

@@ -4,9 +4,9 @@
 ///
 /// Each lookup has a scope (accelerators, CPUs, one provider's regions...): partial
 /// matches and suggestions come from the scope only, so a GPU name never resolves to a CPU.
-public struct NameIndex<Entry: Sendable>: Sendable {
+package struct NameIndex<Entry: Sendable>: Sendable {
     /// The entries, in table order.
-    public let entries: [Entry]
+    package let entries: [Entry]
     /// How an entry is offered to the user.
     let candidate: @Sendable (Entry) -> LookupError.Candidate
     private let simplify: @Sendable (String) -> String
@@ -32,7 +32,7 @@ public struct NameIndex<Entry: Sendable>: Sendable {
     ///     `Tesla M60` is `M60`; never an alias such as `nvidia-tesla-a100`, which would
     ///     make `A100` one part).
     ///   - candidate: how an entry is offered to the user.
-    public init(
+    package init(
         _ entries: [Entry], names: (Entry) -> [String], words: (Entry) -> [String] = { _ in [] },
         simplify: @escaping @Sendable (String) -> String = { $0 }, plainNames: (Entry) -> [String] = { _ in [] },
         candidate: @escaping @Sendable (Entry) -> LookupError.Candidate
@@ -71,7 +71,7 @@ public struct NameIndex<Entry: Sendable>: Sendable {
     ///    matches `Pentium 60`).
     /// - Throws: `LookupError` listing the candidates when several entries match, or the
     ///   closest names in scope when none does.
-    public func resolve(
+    package func resolve(
         _ name: String, kind: String, scope: (Entry) -> Bool = { _ in true }, exactInAnyScope: Bool = false
     ) throws(LookupError) -> Entry {
         try match(name, kind: kind, scope: scope, exactInAnyScope: exactInAnyScope).entry
@@ -106,7 +106,7 @@ public struct NameIndex<Entry: Sendable>: Sendable {
 
     /// The entry of `name` if it matches exactly (rule 1 or 2) in any scope, for hints
     /// such as "that is a CPU".
-    public func exactMatch(_ name: String) -> Entry? {
+    package func exactMatch(_ name: String) -> Entry? {
         let positions = Set((exactKeys[NameKey(name)] ?? []) + (simplifiedKeys[NameKey(simplify(name))] ?? []))
         return positions.count == 1 ? entries[positions.first!] : nil
     }

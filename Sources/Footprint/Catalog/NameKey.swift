@@ -1,11 +1,11 @@
 /// The form in which names are compared: lower-case letters and digits only, so that
 /// `A100-SXM4 80GB`, `a100 sxm4 80gb` and `A100_SXM4_80GB` are one name.
-public struct NameKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct NameKey: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The normalised text.
-    public let text: String
+    package let text: String
 
     /// The key of `name`.
-    public init(_ name: String) {
+    package init(_ name: String) {
         guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
             text = NameWords.of(name).joined()
             return
@@ -14,8 +14,8 @@ public struct NameKey: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// Orders keys by their text.
-    public static func < (lhs: NameKey, rhs: NameKey) -> Bool { lhs.text < rhs.text }
+    package static func < (lhs: NameKey, rhs: NameKey) -> Bool { lhs.text < rhs.text }
 
     /// The normalised text.
-    public var description: String { text }
+    package var description: String { text }
 }

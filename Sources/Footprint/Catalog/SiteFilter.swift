@@ -7,15 +7,15 @@ public struct SiteFilter: Sendable, Hashable {
     public var providers: Set<String>
     /// ISO country codes.
     public var countries: Set<String>
-    /// Continent names, compared as `NameKey`s.
-    public var continents: Set<NameKey>
+    /// Continent names, compared ignoring case, spaces and punctuation.
+    public var continents: Set<String>
     /// Text that must appear in the id, name, country or grid zone (as a `NameKey`).
     public var query: String?
 
     /// A filter; the defaults match everything.
     public init(
         kinds: Set<Site.Kind> = [], providers: Set<String> = [], countries: Set<String> = [],
-        continents: Set<NameKey> = [], query: String? = nil
+        continents: Set<String> = [], query: String? = nil
     ) {
         self.kinds = kinds
         self.providers = providers
@@ -29,7 +29,7 @@ public struct SiteFilter: Sendable, Hashable {
         if !kinds.isEmpty, !kinds.contains(site.kind) { return false }
         if !providers.isEmpty, !providers.contains(site.provider ?? "") { return false }
         if !countries.isEmpty, !countries.contains(site.country ?? "") { return false }
-        if !continents.isEmpty, !continents.contains(NameKey(site.continent ?? "")) { return false }
+        if !continents.isEmpty, !continents.contains(where: { NameKey($0) == NameKey(site.continent ?? "") }) { return false }
         if let query, !query.isEmpty {
             let key = NameKey(query).text
             let fields = [site.id, site.name, site.country ?? "", site.gridZone ?? "", site.provider ?? ""]

@@ -20,7 +20,7 @@ public struct BestAlternatives: Sendable {
     }
 
     /// The suggestions as JSON objects with a `scope` of `same_provider` or `overall`.
-    public var json: JSONValue {
+    package var json: JSONValue {
         var items: [JSONValue] = []
         for (scope, alternative) in [("same_provider", sameProvider), ("overall", overall)] {
             guard let alternative, case var .object(members) = alternative.json else { continue }

@@ -5,11 +5,11 @@
 ///
 /// A given IT energy per run (`Job.knownKWhPerRun`: a measurement, or requests × Wh,
 /// tokens × J) replaces the power-based part: devices, CPU and memory then count 0 kWh.
-public enum Estimator {
+package enum Estimator {
     /// The estimate of `job`.
     ///
     /// - Complexity: O(1).
-    public static func estimate(_ job: Job) -> Estimate {
+    package static func estimate(_ job: Job) -> Estimate {
         let runHours = job.energyIsGiven ? 0 : job.hours * Double(job.runs)
         let devicesKWh = job.devicesWatts * runHours / 1000
         let processorKWh = job.processorWatts * runHours / 1000

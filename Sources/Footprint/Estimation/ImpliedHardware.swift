@@ -1,29 +1,29 @@
 /// What a cloud instance type or a TPU slice stood for in a job: the hardware, counts and
 /// memory it implied, and which of them options given explicitly replaced.
-public struct ImpliedHardware: Sendable {
+package struct ImpliedHardware: Sendable {
     /// One figure an instance type or slice implied.
-    public struct Figure: Sendable, Hashable {
+    package struct Figure: Sendable, Hashable {
         /// The job field it fills (`hardware`, `count`, `cpu`, `cores`, `memory`).
-        public let field: JobField
+        package let field: JobField
         /// The value, as text (a hardware id, or a number).
-        public let value: String
+        package let value: String
         /// How it was derived, such as `96 vCPUs / 2 threads per core`.
-        public let derivation: String
+        package let derivation: String
         /// Whether an explicit option or column replaced it.
-        public let overridden: Bool
+        package let overridden: Bool
     }
 
     /// The instance type, if one was named.
-    public let instance: InstanceType?
+    package let instance: InstanceType?
     /// How many instances.
-    public let instances: Int
+    package let instances: Int
     /// The TPU slice, if one was named.
-    public let slice: TPUSlice?
+    package let slice: TPUSlice?
     /// What was implied, in field order.
-    public let figures: [Figure]
+    package let figures: [Figure]
 
     /// What was implied.
-    public init(instance: InstanceType?, instances: Int, slice: TPUSlice?, figures: [Figure]) {
+    package init(instance: InstanceType?, instances: Int, slice: TPUSlice?, figures: [Figure]) {
         self.instance = instance
         self.instances = instances
         self.slice = slice
@@ -31,14 +31,14 @@ public struct ImpliedHardware: Sendable {
     }
 
     /// Where the figures come from: the instance table's row, or Google's slice naming.
-    public var provenance: Provenance {
+    package var provenance: Provenance {
         instance?.provenance ?? Provenance(
             source: "Google Cloud TPU accelerator-type naming (v2/v3/v4/v5p/7x: 2 TensorCores per chip; v5e/v6e: chips)",
             year: 2026, table: nil)
     }
 
     /// `aws:p4d.24xlarge × 2` or `TPU slice v4-128 (64 chips)`.
-    public var title: String {
+    package var title: String {
         if let instance { return instance.id + (instances == 1 ? "" : " × \(instances)") }
         if let slice { return "TPU slice \(slice.name) (\(slice.chips) chips)" }
         return ""

@@ -68,7 +68,7 @@ public enum JobField: String, Sendable, CaseIterable {
     }
 
     /// What a field accepts.
-    public enum ValueKind: Sendable, Equatable {
+    package enum ValueKind: Sendable, Equatable {
         /// A non-empty name.
         case name
         /// A whole number in the range.
@@ -90,7 +90,7 @@ public enum JobField: String, Sendable, CaseIterable {
     }
 
     /// What this field accepts.
-    public var valueKind: ValueKind {
+    package var valueKind: ValueKind {
         switch self {
         case .hardware, .cpu, .region, .provider, .location, .instance, .slice: .name
         case .count, .cores, .instances: .integer(1...1_000_000)

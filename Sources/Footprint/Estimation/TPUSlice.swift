@@ -3,13 +3,13 @@
 ///
 /// The size counts TensorCores for v2, v3, v4, v5p and TPU7x (two per chip: `v4-128` is 64
 /// chips) and chips for v5e and v6e (`v6e-8` is 8 chips).
-public struct TPUSlice: Sendable, Hashable {
+package struct TPUSlice: Sendable, Hashable {
     /// The generation as Google writes it in slice names: `v2`, `v3`, `v4`, `v5p`, `v5e`, `v6e`, `7x`.
-    public let generation: String
+    package let generation: String
     /// The number in the name.
-    public let size: Int
+    package let size: Int
     /// The chips of the slice.
-    public let chips: Int
+    package let chips: Int
 
     /// TensorCores per chip where the name counts cores; 1 where it counts chips.
     static let coresPerName: [String: Int] = ["v2": 2, "v3": 2, "v4": 2, "v5p": 2, "7x": 2, "v5e": 1, "v6e": 1]
@@ -17,7 +17,7 @@ public struct TPUSlice: Sendable, Hashable {
     /// The slice `name` denotes, or nil when it is not a slice name.
     ///
     /// - Throws: `JobError` for a slice name whose size the generation cannot have.
-    public init?(_ name: String, field: JobField = .slice) throws(JobError) {
+    package init?(_ name: String, field: JobField = .slice) throws(JobError) {
         var text = name.lowercased().filter { !$0.isWhitespace }
         for prefix in ["tpu-", "tpu"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count); break }
         guard let dash = text.lastIndex(of: "-"), let size = Int(text[text.index(after: dash)...]), size > 0 else { return nil }
@@ -36,7 +36,7 @@ public struct TPUSlice: Sendable, Hashable {
     /// The slice `name` denotes.
     ///
     /// - Throws: `JobError` on `slice` when `name` is not a slice name, or not a possible one.
-    public static func named(_ name: String) throws(JobError) -> TPUSlice {
+    package static func named(_ name: String) throws(JobError) -> TPUSlice {
         guard let slice = try TPUSlice(name) else {
             throw JobError(field: .slice, message: "'\(name)' is not a TPU slice name such as v4-128, v5e-16 or v6e-8")
         }
@@ -44,8 +44,8 @@ public struct TPUSlice: Sendable, Hashable {
     }
 
     /// The hardware name of the slice's chip, such as `TPU v4`.
-    public var chipName: String { generation == "7x" ? "TPU7x" : "TPU \(generation)" }
+    package var chipName: String { generation == "7x" ? "TPU7x" : "TPU \(generation)" }
 
     /// The slice's name as Google writes it, such as `v4-128`.
-    public var name: String { "\(generation == "7x" ? "tpu7x" : generation)-\(size)" }
+    package var name: String { "\(generation == "7x" ? "tpu7x" : generation)-\(size)" }
 }

@@ -54,7 +54,7 @@ public struct Budget: Sendable, Equatable {
     public func percentOver(_ used: Double) -> Double { (used / limit - 1) * 100 }
 
     /// The budget and the amount used, as JSON.
-    public func json(used: Double) -> JSONValue {
+    package func json(used: Double) -> JSONValue {
         .object([
             "limit": .number(limit), "unit": .string(quantity.rawValue), "used": .number(used), "exceeded": .bool(used > limit),
         ])

@@ -7,9 +7,9 @@
 /// shared by its `devices_per_host` accelerators. CPU-only jobs carry none.
 public struct EmbodiedEmissions: Sendable {
     /// The device figure used, if any.
-    public let device: EmbodiedFactor?
+    package let device: EmbodiedFactor?
     /// The host figure used, if any.
-    public let host: EmbodiedFactor?
+    package let host: EmbodiedFactor?
     /// kg CO2e of the accelerators.
     public let deviceKg: Double
     /// kg CO2e of their share of host servers.

@@ -1,29 +1,29 @@
 /// A cloud region of `regions.csv` and the grid zone it draws from.
-public struct CloudRegion: Sendable, Hashable {
+package struct CloudRegion: Sendable, Hashable {
     /// `provider:region`, such as `aws:us-east-1`.
-    public let id: String
+    package let id: String
     /// Provider id: `aws`, `gcp`, `azure`, ...
-    public let provider: String
+    package let provider: String
     /// The region id as the provider spells it.
-    public let region: String
+    package let region: String
     /// Display name.
-    public let name: String
+    package let name: String
     /// ISO country code.
-    public let country: String
+    package let country: String
     /// ISO 3166-2 subdivision (`US-VA`), or empty.
-    public let subdivision: String
+    package let subdivision: String
     /// City or metro area, or empty.
-    public let city: String
+    package let city: String
     /// The id of the `GridZone` the region draws from.
-    public let gridZone: String
+    package let gridZone: String
     /// The provider's own published intensity for the region, when there is one; the
     /// region's default intensity is always its grid zone's.
-    public let providerReported: ReportedIntensity?
+    package let providerReported: ReportedIntensity?
     /// Source and year of the row.
-    public let provenance: Provenance
+    package let provenance: Provenance
 
     /// A region row.
-    public init(
+    package init(
         id: String, provider: String, region: String, name: String, country: String, subdivision: String,
         city: String, gridZone: String, providerReported: ReportedIntensity?, provenance: Provenance
     ) {

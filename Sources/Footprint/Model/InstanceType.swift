@@ -1,5 +1,5 @@
 /// A cloud instance type of `instances.csv`: the hardware one instance of it gives.
-public final class InstanceType: Sendable {
+package final class InstanceType: Sendable {
     /// `provider:type`, such as `aws:p4d.24xlarge`.
     public let id: String
     /// The provider id, such as `aws`.

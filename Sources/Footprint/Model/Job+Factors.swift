@@ -1,6 +1,6 @@
 extension Job {
     /// Devices of one model running together.
-    public struct Devices: Sendable, Hashable {
+    package struct Devices: Sendable, Hashable {
         /// Display name of the model, or "custom" for an explicit power.
         public let name: String
         /// Catalog id of the model, when it comes from the catalog.
@@ -14,7 +14,7 @@ extension Job {
     }
 
     /// The host processor's share of power.
-    public struct Processor: Sendable, Hashable {
+    package struct Processor: Sendable, Hashable {
         /// Display name of the CPU, or "custom".
         public let name: String
         /// Catalog id of the model, when it comes from the catalog.
@@ -29,7 +29,7 @@ extension Job {
     }
 
     /// Memory and the power per GB it is counted at.
-    public struct Memory: Sendable, Hashable {
+    package struct Memory: Sendable, Hashable {
         /// Gigabytes.
         public let gigabytes: Double
         /// Watts per GB.
@@ -37,7 +37,7 @@ extension Job {
     }
 
     /// The devices with their factors, if the job counts any.
-    public var devices: Devices? {
+    package var devices: Devices? {
         guard deviceCount > 0 else { return nil }
         let hardware = template.hardware
         let watts = numbers.power.map { Factor($0, .userInput(JobField.power.name)) }
@@ -48,7 +48,7 @@ extension Job {
     }
 
     /// The CPU with its factor, if the job counts one.
-    public var processor: Processor? {
+    package var processor: Processor? {
         let cpu = template.cpu
         if let corePower = numbers.corePower, let cores = numbers.cores {
             return Processor(
@@ -67,7 +67,7 @@ extension Job {
     }
 
     /// The memory with its factor, if the job counts it.
-    public var memory: Memory? {
+    package var memory: Memory? {
         guard let gigabytes = numbers.memory, let wattsPerGB = template.memoryWattsPerGB else { return nil }
         return Memory(gigabytes: gigabytes, wattsPerGB: wattsPerGB)
     }

@@ -1,7 +1,7 @@
 /// A power usage effectiveness (PUE) figure of `pue.csv`.
-public struct PUEEntry: Sendable, Hashable {
+package struct PUEEntry: Sendable, Hashable {
     /// What a PUE figure applies to, most specific last.
-    public enum Scope: String, Sendable, Hashable, CaseIterable {
+    package enum Scope: String, Sendable, Hashable, CaseIterable {
         /// The on-premises or unknown data-centre default (id `unknown`).
         case `default`
         /// A provider's fleet average (id `aws`).
@@ -11,14 +11,14 @@ public struct PUEEntry: Sendable, Hashable {
     }
 
     /// The figure's scope.
-    public let scope: Scope
+    package let scope: Scope
     /// `unknown`, a provider id or a region id, by scope.
-    public let id: String
+    package let id: String
     /// The PUE (facility energy / IT energy) with its source and year.
-    public let pue: Factor
+    package let pue: Factor
 
     /// A PUE row.
-    public init(scope: Scope, id: String, pue: Factor) {
+    package init(scope: Scope, id: String, pue: Factor) {
         self.scope = scope
         self.id = id
         self.pue = pue

@@ -3,22 +3,22 @@
 ///
 /// A factor cites every reference one of whose `matches` occurs in its free-text source,
 /// so a derived figure (a grid mix times IPCC medians) cites each publication it rests on.
-public struct Reference: Sendable, Hashable {
+package struct Reference: Sendable, Hashable {
     /// A short id, such as `us-epa-egrid`.
-    public let id: String
+    package let id: String
     /// The title, such as `NVIDIA A100 Tensor Core GPU datasheet`.
-    public let title: String
+    package let title: String
     /// The publisher or the authors.
-    public let publisher: String
+    package let publisher: String
     /// The year of publication; nil when the source does not record it.
-    public let year: Int?
+    package let year: Int?
     /// Where the publication is found; nil when the source records no URL.
-    public let url: String?
+    package let url: String?
     /// Substrings (case-sensitive) of a factor's source that identify this publication.
-    public let matches: [String]
+    package let matches: [String]
 
     /// A reference.
-    public init(id: String, title: String, publisher: String, year: Int?, url: String?, matches: [String]) {
+    package init(id: String, title: String, publisher: String, year: Int?, url: String?, matches: [String]) {
         self.id = id
         self.title = title
         self.publisher = publisher
@@ -28,7 +28,7 @@ public struct Reference: Sendable, Hashable {
     }
 
     /// Whether a factor whose source is `source` cites this reference.
-    public func isCited(by source: String) -> Bool {
+    package func isCited(by source: String) -> Bool {
         matches.contains { source.contains($0) }
     }
 }

@@ -1,14 +1,14 @@
 /// A cloud provider's own published intensity for a region, kept beside the grid figure.
-public struct ReportedIntensity: Sendable, Hashable {
+package struct ReportedIntensity: Sendable, Hashable {
     /// The figure in gCO2e/kWh, with its source and year.
-    public let factor: Factor
+    package let factor: Factor
     /// The basis of the figure.
-    public let basis: Basis
+    package let basis: Basis
     /// The provider's carbon-free-energy share in percent, when published.
-    public let cfePercent: Double?
+    package let cfePercent: Double?
 
     /// A provider figure.
-    public init(factor: Factor, basis: Basis, cfePercent: Double?) {
+    package init(factor: Factor, basis: Basis, cfePercent: Double?) {
         self.factor = factor
         self.basis = basis
         self.cfePercent = cfePercent

@@ -35,12 +35,12 @@ public final class Site: Sendable {
     /// Whether `intensity` is the grid zone's figure or the provider's own.
     public let intensityFrom: IntensitySource
     /// The provider's own figure for a cloud region, kept beside the grid figure.
-    public let providerReported: ReportedIntensity?
+    package let providerReported: ReportedIntensity?
     /// Power usage effectiveness.
     public let pue: Factor
 
     /// A site.
-    public init(
+    package init(
         id: String, name: String, kind: Kind, provider: String?, country: String?, continent: String?,
         gridZone: String?, intensity: Factor, basis: Basis?, intensityFrom: IntensitySource = .grid,
         providerReported: ReportedIntensity? = nil, pue: Factor

@@ -1,6 +1,6 @@
 /// A paragraph for a paper's appendix: the numbers, the assumptions and a reference to the
 /// tool, followed by the list of the publications the factors come from, in LaTeX or Markdown.
-public enum CitationStyle: String, Sendable, CaseIterable {
+package enum CitationStyle: String, Sendable, CaseIterable {
     /// LaTeX: plain text with its specials escaped, the references as an `itemize` list and
     /// their URLs in `\url{}` (the `url` or `hyperref` package).
     case latex
@@ -12,7 +12,7 @@ extension EstimateReport {
     /// The citation paragraph in `style`, then the publications of the factors used, chosen
     /// from `references` (see `references(from:)`), each as `Title. Publisher, Year. URL`;
     /// `version` names the tool's version.
-    public func citation(_ style: CitationStyle, version: String, references: [Reference]) -> String {
+    package func citation(_ style: CitationStyle, version: String, references: [Reference]) -> String {
         let job = estimate.job, site = job.site
         var hardware = ""
         if job.energyIsGiven {

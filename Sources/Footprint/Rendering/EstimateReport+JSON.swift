@@ -3,7 +3,7 @@ extension EstimateReport {
     /// water, embodied emissions, the range, equivalents, per-request figures, the inputs
     /// echoed, the site, every factor with its source and year, the assumptions, and the
     /// inputs a given energy left unused.
-    public var json: JSONValue {
+    package var json: JSONValue {
         let job = estimate.job, impacts = self.impacts
         var object: [String: JSONValue] = [
             "energy_kwh": .number(estimate.energyKWh),
@@ -55,7 +55,7 @@ extension EstimateReport {
 
 extension EquivalentAmount {
     /// The amount as JSON: id, label, count, unit, and the factor's source and year.
-    public var json: JSONValue {
+    package var json: JSONValue {
         .object([
             "id": .string(equivalent.id), "label": .string(equivalent.label), "count": .number(count),
             "unit": .string(equivalent.unit), "g_co2e_per_unit": .number(equivalent.gramsPerUnit.value),
@@ -99,7 +99,7 @@ extension Site {
 extension UsedFactor {
     /// The factor as JSON: name, subject, value, unit, source, year, table, and the basis
     /// of a grid intensity.
-    public var json: JSONValue {
+    package var json: JSONValue {
         var members: [String: JSONValue] = [
             "factor": .string(name), "applies_to": .string(subject), "value": .number(factor.value),
             "unit": .string(unit), "source": .string(factor.provenance.source),

@@ -3,7 +3,7 @@ extension EstimateReport {
     /// title: every entry of `references` some factor's source cites (see
     /// `Reference.isCited(by:)`). A factor no reference matches, such as a row of a table
     /// the user overlaid, is cited by its own source text and year.
-    public func references(from references: [Reference]) -> [Reference] {
+    package func references(from references: [Reference]) -> [Reference] {
         var cited = Set<Reference>()
         for used in estimate.job.usedFactors + impacts.usedFactors where used.factor.provenance.table != nil {
             let provenance = used.factor.provenance

@@ -20,7 +20,7 @@ public struct EstimateReport: Sendable {
 
 extension JobSpec {
     /// The inputs, by field name, as parsed: the echo of what the user gave.
-    public var json: JSONValue {
+    package var json: JSONValue {
         .object(Dictionary(uniqueKeysWithValues: values.map { field, value in
             let json: JSONValue = switch value {
             case let .text(text): .string(text)

@@ -1,7 +1,7 @@
 extension Hardware {
     /// The row as JSON: id, name, aliases, kind, vendor, max_power_watts, memory_gb, cores,
     /// threads, source, year.
-    public var json: JSONValue {
+    package var json: JSONValue {
         .object([
             "id": .string(id), "name": .string(name), "aliases": .array(aliases.map(JSONValue.string)),
             "kind": .string(kind.rawValue), "vendor": .string(vendor), "max_power_watts": .number(maxPowerWatts),

@@ -28,7 +28,7 @@ extension InstanceType {
     }
 
     /// Instance rows as an aligned table.
-    public static func table(_ rows: [InstanceType]) -> String {
+    package static func table(_ rows: [InstanceType]) -> String {
         TextTable(
             header: ["ID", "ACCELERATORS", "VCPUS", "CPU", "MEMORY GB", "YEAR"],
             rows: rows.map { row -> [String] in

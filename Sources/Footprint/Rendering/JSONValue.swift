@@ -1,5 +1,5 @@
 /// A JSON document, rendered with sorted keys, unescaped slashes and plain decimals.
-public indirect enum JSONValue: Sendable, Hashable {
+package indirect enum JSONValue: Sendable, Hashable {
     /// `null`.
     case null
     /// `true` or `false`.

@@ -3,7 +3,7 @@ extension Job {
     /// `kind`, `max_power_watts`; the CPU also `cores` and `sockets`) and `location` (`id`,
     /// `name`, `kind`), each null when the job did not name one; with an instance type or
     /// TPU slice, `implied` (see `ImpliedHardware.json`).
-    public var resolvedJSON: JSONValue {
+    package var resolvedJSON: JSONValue {
         .object([
             "hardware": template.hardware.map(Self.json) ?? .null,
             "cpu": template.cpu.map { cpu in

@@ -1,6 +1,6 @@
 extension Ranking.Alternative {
     /// The alternative as JSON: rank, site identity, factors used, results and savings.
-    public var json: JSONValue {
+    package var json: JSONValue {
         let site = self.site
         return .object(site.intensityMembers.merging([
             "rank": .integer(rank), "id": .string(site.id), "name": .string(site.name), "kind": .string(site.kind.rawValue),
@@ -41,7 +41,7 @@ extension Ranking.Alternative {
 extension Ranking {
     /// The ranking as JSON: `job` (the estimate at the job's own location, or null) and
     /// `alternatives` (cleanest first).
-    public func json(shown: [Alternative], jobReport: EstimateReport?) -> JSONValue {
+    package func json(shown: [Alternative], jobReport: EstimateReport?) -> JSONValue {
         .object(["job": jobReport?.json ?? .null, "alternatives": .array(shown.map(\.json))])
     }
 

@@ -1,5 +1,5 @@
 /// The output formats of the command's reports.
-public enum ReportFormat: String, Sendable, CaseIterable {
+package enum ReportFormat: String, Sendable, CaseIterable {
     /// Aligned text for people.
     case table
     /// One JSON document.

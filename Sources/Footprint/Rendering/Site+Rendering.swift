@@ -2,7 +2,7 @@ extension Site {
     /// The site as a listing object: id, kind, name, provider (regions only), country,
     /// continent, grid_zone, intensity_g_per_kwh with its basis, year and source, the
     /// provider-reported figure, pue with its year and source.
-    public var listingJSON: JSONValue {
+    package var listingJSON: JSONValue {
         .object(intensityMembers.merging([
             "id": .string(id), "kind": .string(kind.rawValue), "name": .string(name), "provider": .optional(provider),
             "country": .optional(country), "continent": .optional(continent), "grid_zone": .optional(gridZone),

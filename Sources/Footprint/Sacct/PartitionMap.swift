@@ -3,16 +3,16 @@
 /// more are allowed and pass through). An optional `gres` column holds a Slurm GPU type
 /// (`a100`): such a row applies only to the partition's jobs with GPUs of that type, and its
 /// `hardware` names the model the type stands for.
-public struct PartitionMap: Sendable {
+package struct PartitionMap: Sendable {
     /// The batch columns the map gives, in its order (without `partition` and `gres`).
-    public let columns: [String]
+    package let columns: [String]
     /// Per partition, its rows: the GPU type (empty for any) and the cells of `columns`.
     private let rows: [String: [(gres: String, cells: [String])]]
 
     /// The map in `table`.
     ///
     /// - Throws: `DataError` without a `partition` column, or for a partition (and GPU type) given twice.
-    public init(_ table: CSVTable) throws(DataError) {
+    package init(_ table: CSVTable) throws(DataError) {
         let keys = table.header.map { NameKey($0) }
         guard let partition = keys.firstIndex(of: NameKey("partition")) else {
             throw DataError(file: table.name, line: 1, message: "a partition map needs a 'partition' column (then hardware, cpu, location, pue, ...)")
@@ -35,7 +35,7 @@ public struct PartitionMap: Sendable {
     /// The cells of the row for `partition` and the GPU type `gres`: the row of that type,
     /// else the partition's row for any type; nil when the map has neither. A partition
     /// list (`gpu,cpu`, as sacct prints for a pending job) is looked up by its first name.
-    public func cells(partition: String, gres: String?) -> (cells: [String], typed: Bool)? {
+    package func cells(partition: String, gres: String?) -> (cells: [String], typed: Bool)? {
         let found = rows[partition] ?? partition.split(separator: ",").first.flatMap { rows[String($0)] }
         guard let found else { return nil }
         if let gres, let row = found.first(where: { !$0.gres.isEmpty && $0.gres.lowercased() == gres.lowercased() }) {

@@ -14,18 +14,18 @@
 /// - `elapsed` is `Elapsed` as printed (else `ElapsedRaw` seconds): `Unknown` or empty
 ///   makes that job a row error in the batch. `State` passes through, so cancelled and
 ///   failed jobs are counted and marked.
-public struct SacctConversion: Sendable {
+package struct SacctConversion: Sendable {
     /// The batch file: a header and one row per job, in the order of the records.
-    public let csv: [UInt8]
+    package let csv: [UInt8]
     /// The jobs (rows), and the steps folded into them.
-    public let jobs: Int, steps: Int
+    package let jobs: Int, steps: Int
     /// Partitions of jobs that the partition map lacks, with their job counts, sorted by name.
-    public let unmappedPartitions: [(partition: String, jobs: Int)]
+    package let unmappedPartitions: [(partition: String, jobs: Int)]
     /// For each row, the line of its record in the sacct output.
     private let sourceLines: [Int]
 
     /// The sacct columns read (compared ignoring case); others are ignored.
-    public static let sacctColumns = ["JobID", "JobName", "Partition", "Elapsed", "ElapsedRaw", "NNodes", "NCPUS", "AllocTRES", "ReqMem", "State"]
+    package static let sacctColumns = ["JobID", "JobName", "Partition", "Elapsed", "ElapsedRaw", "NNodes", "NCPUS", "AllocTRES", "ReqMem", "State"]
 
     /// The columns every row starts with.
     static let header = ["job_id", "job_name", "partition", "state", "nodes", "elapsed", "hardware", "gpus", "cores", "memory_gb"]
@@ -33,7 +33,7 @@ public struct SacctConversion: Sendable {
     /// Converts the sacct output `text` (named `name` in errors), filling in from `map`.
     ///
     /// - Throws: `DataError` when the header has no `JobID`, or neither `Elapsed` nor `ElapsedRaw`.
-    public init(name: String, text: String, map: PartitionMap?) throws(DataError) {
+    package init(name: String, text: String, map: PartitionMap?) throws(DataError) {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().lazy
             .map { (number: $0.offset + 1, fields: $0.element.split(separator: "|", omittingEmptySubsequences: false).map(String.init)) }
             .filter { !$0.fields.allSatisfy { $0.trimmingWhitespace().isEmpty } }
@@ -94,7 +94,7 @@ public struct SacctConversion: Sendable {
 
     /// The line in the sacct output of the record that gave line `line` of `csv` (the
     /// header's for the header).
-    public func sourceLine(ofBatchLine line: Int) -> Int {
+    package func sourceLine(ofBatchLine line: Int) -> Int {
         line >= 2 && line - 2 < sourceLines.count ? sourceLines[line - 2] : 1
     }
 
@@ -102,7 +102,7 @@ public struct SacctConversion: Sendable {
     /// elapsed time, so a default duration would hide a job whose time is unknown.
     ///
     /// - Throws: `JobError` for `hours` or `duration`.
-    public static func check(defaults: JobSpec) throws(JobError) {
+    package static func check(defaults: JobSpec) throws(JobError) {
         for field in [JobField.hours, .duration] where defaults.values[field] != nil {
             throw JobError(field: field, message: "is not taken with sacct records: each job's Elapsed is its duration")
         }

@@ -13,7 +13,7 @@
 /// `time`/`timestamp` is ISO 8601 with an offset; `rating`/`value` is a number (or a numeric
 /// string) in gCO2e/kWh, `null` meaning missing; `duration` is a .NET time span
 /// (`"01:00"`, `"00:15:00"`, `"1.00:00:00"`) or a number of minutes, and may be absent.
-public enum CarbonAwareSDKImporter {
+package enum CarbonAwareSDKImporter {
     /// Parses carbon-aware-sdk JSON.
     ///
     /// - Parameters:
@@ -26,7 +26,7 @@ public enum CarbonAwareSDKImporter {
     ///     rejecting them (the SDK's sample file has such times).
     /// - Throws: `TimeShiftError.data` naming line and column of a bad record; the
     ///   `IntensitySeries` errors otherwise.
-    public static func parse(
+    package static func parse(
         name: String, bytes: [UInt8], defaultZone: String? = nil, zeroMeansMissing: Bool = false,
         timesWithoutOffsetAreUTC: Bool = false
     ) throws(TimeShiftError) -> IntensitySeries {

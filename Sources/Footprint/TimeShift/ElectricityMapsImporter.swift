@@ -8,9 +8,9 @@
 /// `Carbon Intensity gCO₂eq/kWh (direct)`. The older layout
 /// (`datetime`, `zone_id`, `carbon_intensity_avg`) is read as life-cycle. An empty value
 /// is missing. Values are marked `actual`; intervals last the file's step.
-public enum ElectricityMapsImporter {
+package enum ElectricityMapsImporter {
     /// Which of the two intensities a file offers to read.
-    public enum Basis: String, Sendable, Equatable {
+    package enum Basis: String, Sendable, Equatable {
         /// Life-cycle emissions (Electricity Maps' headline figure).
         case lifecycle
         /// Direct (combustion) emissions only.
@@ -24,7 +24,7 @@ public enum ElectricityMapsImporter {
     ///   - basis: which intensity column to read.
     /// - Throws: `TimeShiftError.data` naming line and column of a bad field or the missing
     ///   column; the `IntensitySeries` errors otherwise.
-    public static func parse(name: String, bytes: [UInt8], basis: Basis = .lifecycle) throws(TimeShiftError) -> IntensitySeries {
+    package static func parse(name: String, bytes: [UInt8], basis: Basis = .lifecycle) throws(TimeShiftError) -> IntensitySeries {
         let table = try ImportSupport.table(name: name, bytes: bytes)
         let header = table.header.map { $0.lowercased() }
         guard let timeColumn = header.firstIndex(where: { $0.hasPrefix("datetime") }) else {

@@ -9,9 +9,9 @@
 ///   records); the dataset name, when present, marks values `actual` or `forecast`;
 /// - a CSV download with those columns, separated by commas, or by semicolons with decimal
 ///   commas.
-public enum EnergiDataServiceImporter {
+package enum EnergiDataServiceImporter {
     /// The length of every value: the datasets are 5-minute series.
-    public static let stepSeconds: Int64 = 300
+    package static let stepSeconds: Int64 = 300
 
     /// Parses an Energi Data Service export (JSON or CSV, detected from the first byte).
     ///
@@ -21,7 +21,7 @@ public enum EnergiDataServiceImporter {
     ///     download does not say which dataset it came from.
     /// - Throws: `TimeShiftError.data` naming line and column of a bad field; the
     ///   `IntensitySeries` errors otherwise.
-    public static func parse(name: String, bytes: [UInt8], kind: ReadingKind? = nil) throws(TimeShiftError) -> IntensitySeries {
+    package static func parse(name: String, bytes: [UInt8], kind: ReadingKind? = nil) throws(TimeShiftError) -> IntensitySeries {
         let readings = ImportSupport.looksLikeJSON(bytes)
             ? try jsonReadings(name: name, bytes: bytes, kind: kind)
             : try csvReadings(name: name, bytes: bytes, kind: kind)

@@ -37,7 +37,7 @@ public struct IntensityReading: Sendable, Equatable {
 }
 
 /// One interval of a `ZoneSeries`: a value holding over `[start, end)`.
-public struct IntensityPoint: Sendable, Equatable {
+package struct IntensityPoint: Sendable, Equatable {
     /// The start of the interval, in seconds since the Unix epoch.
     public let start: Int64
     /// The length of the interval in seconds (explicit, or the zone's step).

@@ -15,7 +15,7 @@ public struct IntensitySeries: Sendable, Equatable {
     /// The name of the input (a file name), used in messages.
     public let name: String
     /// The zones, sorted by name.
-    public let zones: [ZoneSeries]
+    package let zones: [ZoneSeries]
 
     /// Builds a series from `readings` in any order.
     ///
@@ -110,7 +110,7 @@ public struct IntensitySeries: Sendable, Equatable {
     public var zoneNames: [String] { zones.map(\.zone) }
 
     /// The data of `zone`, or `nil` when the series has no such zone.
-    public func zone(_ zone: String) -> ZoneSeries? {
+    package func zone(_ zone: String) -> ZoneSeries? {
         var low = 0, high = zones.count
         while low < high {
             let mid = (low + high) / 2

@@ -5,7 +5,7 @@
 /// the query are not used), clipped to the range. They are taken by intensity, lowest first
 /// (ties: earlier first); the last one taken is used only for the time still needed, from
 /// its start. Gaps are never used.
-public enum InterruptibleSchedule {
+package enum InterruptibleSchedule {
     /// The cheapest pause-and-resume plan for `query` in `series`; with `query.zone == nil`,
     /// the zone whose plan has the lowest mean intensity (ties: earlier completion, then name).
     ///

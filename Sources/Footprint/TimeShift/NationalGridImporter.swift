@@ -3,13 +3,13 @@
 /// "actual", "index"}}]}`. Each record holds from `from` to `to`; its value is the actual
 /// intensity where given, else the forecast (and its kind says which). The series has one
 /// zone, named by the caller (default `GB`, the API's national figures).
-public enum NationalGridImporter {
+package enum NationalGridImporter {
     /// The zone of the series unless the caller names one.
-    public static let defaultZone = "GB"
+    package static let defaultZone = "GB"
 
     /// Whether `bytes` look like such a response: JSON with `data` records holding
     /// `from` and an `intensity` object.
-    public static func recognizes(_ bytes: [UInt8]) -> Bool {
+    package static func recognizes(_ bytes: [UInt8]) -> Bool {
         guard ImportSupport.looksLikeJSON(bytes), let root = try? JSONParser.parse(name: "", bytes: bytes),
               let first = root.member("data")?.elements?.first else { return false }
         if case .object = first.member("intensity")?.value { return first.member("from") != nil }
@@ -20,7 +20,7 @@ public enum NationalGridImporter {
     ///
     /// - Throws: `TimeShiftError.data` naming the line and column of a record without
     ///   `from`, `to` or a number.
-    public static func parse(name: String, bytes: [UInt8], zone: String? = nil) throws(TimeShiftError) -> IntensitySeries {
+    package static func parse(name: String, bytes: [UInt8], zone: String? = nil) throws(TimeShiftError) -> IntensitySeries {
         let root = try JSONParser.parse(name: name, bytes: bytes)
         guard let records = root.member("data")?.elements else {
             throw ImportSupport.fault(name, root.line, root.column, "expected {\"data\": [...]} as the Carbon Intensity API returns it")

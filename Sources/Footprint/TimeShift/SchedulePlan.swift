@@ -1,7 +1,7 @@
 /// A plan that runs a job in slots rather than in one piece: pause-and-resume in the
 /// cleanest slots (`InterruptibleSchedule`), or only while the intensity is below a
 /// threshold (`ThresholdSchedule`), with the saving against starting now.
-public struct SchedulePlan: Sendable, Equatable {
+package struct SchedulePlan: Sendable, Equatable {
     /// The zone.
     public let zone: String
     /// The threshold in gCO2e/kWh for a threshold plan (the job runs while intensity is

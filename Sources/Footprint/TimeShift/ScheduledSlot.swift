@@ -1,6 +1,6 @@
 /// A stretch of time during which a paused-and-resumed job runs: part or all of one
 /// interval of the series, at that interval's intensity.
-public struct ScheduledSlot: Sendable, Equatable {
+package struct ScheduledSlot: Sendable, Equatable {
     /// When running starts, in seconds since the Unix epoch.
     public let start: Int64
     /// When running stops (exclusive).

@@ -24,16 +24,16 @@
 /// Intensity table (`from,to,forecast,actual,index`) read as they are. Each value holds
 /// from its timestamp until the end of its interval; rows may come in any order and zones
 /// may be mixed. The series rules are those of `IntensitySeries`.
-public enum SeriesParser {
+package enum SeriesParser {
     /// The format version this parser reads.
-    public static let formatVersion = 1
+    package static let formatVersion = 1
 
     /// The accepted names of the time column, in order of preference.
-    public static let timeColumns = ["timestamp", "time", "datetime", "from"]
+    package static let timeColumns = ["timestamp", "time", "datetime", "from"]
     /// The accepted names of the intensity column (at most one may be present).
-    public static let intensityColumns = ["intensity_g_per_kwh", "gco2_per_kwh", "intensity", "carbon_intensity"]
+    package static let intensityColumns = ["intensity_g_per_kwh", "gco2_per_kwh", "intensity", "carbon_intensity"]
     /// The zone of a series without a zone column, unless the caller names it.
-    public static let singleZoneName = "series"
+    package static let singleZoneName = "series"
 
     /// Parses a series file.
     ///
@@ -43,18 +43,18 @@ public enum SeriesParser {
     ///   - timezone: how to read timestamps without an offset (refused without it).
     /// - Throws: `TimeShiftError.data` naming file, line and column for a missing column,
     ///   a bad timestamp, number, duration or kind; the `IntensitySeries` errors otherwise.
-    public static func parse(name: String, bytes: [UInt8], zone: String? = nil, timezone: TimeZoneRule? = nil) throws(TimeShiftError) -> IntensitySeries {
+    package static func parse(name: String, bytes: [UInt8], zone: String? = nil, timezone: TimeZoneRule? = nil) throws(TimeShiftError) -> IntensitySeries {
         try IntensitySeries(readings: readings(name: name, bytes: bytes, zone: zone, timezone: timezone), name: name)
     }
 
     /// Parses a series held as text.
-    public static func parse(name: String, text: String) throws(TimeShiftError) -> IntensitySeries {
+    package static func parse(name: String, text: String) throws(TimeShiftError) -> IntensitySeries {
         try parse(name: name, bytes: Array(text.utf8))
     }
 
     /// The readings of a series file, unchecked across rows (to merge several files into
     /// one `IntensitySeries`); `zone` and `timezone` as for `parse`.
-    public static func readings(name: String, bytes: [UInt8], zone: String? = nil, timezone: TimeZoneRule? = nil) throws(TimeShiftError) -> [IntensityReading] {
+    package static func readings(name: String, bytes: [UInt8], zone: String? = nil, timezone: TimeZoneRule? = nil) throws(TimeShiftError) -> [IntensityReading] {
         let table = try ImportSupport.table(name: name, bytes: bytes)
         let header = table.header
         let lowered = header.map { $0.trimmingWhitespace().lowercased() }

@@ -1,6 +1,6 @@
 /// The reference the savings are measured against: the job run without waiting, in one
 /// piece from the earliest start, in the same zone.
-public struct StartNow: Sendable, Equatable {
+package struct StartNow: Sendable, Equatable {
     /// The earliest start, in seconds since the Unix epoch.
     public let start: Int64
     /// `start` plus the job's duration.

@@ -5,7 +5,7 @@
 /// the job runs through every interval whose intensity is strictly below the threshold and
 /// stops part-way through the interval in which it completes. Missing data count as "not
 /// below": the job pauses there.
-public enum ThresholdSchedule {
+package enum ThresholdSchedule {
     /// The threshold plan for `query` in `series`; with `query.zone == nil`, the zone that
     /// completes first (ties: lower mean intensity, then name).
     ///

@@ -1,22 +1,22 @@
 /// How wall-clock times written without an offset map to UTC: a fixed offset (`UTC`,
 /// `+01:00`), or a rule the caller supplies, such as an IANA zone's (the library has no
 /// time-zone database; the command reads one through Foundation).
-public struct TimeZoneRule: Sendable, Equatable, CustomStringConvertible {
+package struct TimeZoneRule: Sendable, Equatable, CustomStringConvertible {
     /// The name as given, such as `UTC`, `+01:00` or `Europe/London`.
-    public let name: String
+    package let name: String
     /// Seconds east of UTC in force at a wall-clock time (given as seconds since the epoch
     /// as if it were UTC); nil when that time does not exist or is ambiguous there.
     private let offsetAt: @Sendable (Int64) -> Int64?
 
     /// A rule named `name` whose offset at a wall-clock time is `offsetAt(wallClock)`.
-    public init(name: String, offsetAt: @escaping @Sendable (Int64) -> Int64?) {
+    package init(name: String, offsetAt: @escaping @Sendable (Int64) -> Int64?) {
         self.name = name
         self.offsetAt = offsetAt
     }
 
     /// A fixed offset: `UTC`, `GMT` or `Z`, or `±hh:mm`, `±hhmm`, `±hh`, optionally after
     /// `UTC` (`UTC+01:00`); nil for anything else.
-    public static func fixed(_ text: String) -> TimeZoneRule? {
+    package static func fixed(_ text: String) -> TimeZoneRule? {
         var rest = Substring(text.trimmingWhitespace().uppercased())
         for prefix in ["UTC", "GMT"] where rest.hasPrefix(prefix) { rest = rest.dropFirst(prefix.count) }
         if rest.isEmpty || rest == "Z" { return TimeZoneRule(name: text) { _ in 0 } }
@@ -31,13 +31,13 @@ public struct TimeZoneRule: Sendable, Equatable, CustomStringConvertible {
 
     /// The UTC seconds of a wall-clock time (seconds since the epoch as if it were UTC),
     /// or nil when that time does not exist or is ambiguous in this zone.
-    public func utc(fromWallClock seconds: Int64) -> Int64? {
+    package func utc(fromWallClock seconds: Int64) -> Int64? {
         offsetAt(seconds).map { seconds - $0 }
     }
 
     /// The name.
-    public var description: String { name }
+    package var description: String { name }
 
     /// Rules are equal when their names are.
-    public static func == (lhs: TimeZoneRule, rhs: TimeZoneRule) -> Bool { lhs.name == rhs.name }
+    package static func == (lhs: TimeZoneRule, rhs: TimeZoneRule) -> Bool { lhs.name == rhs.name }
 }

@@ -9,9 +9,9 @@
 /// Timestamp.parse("2024-03-31T03:00:00+02:00")   // 1711846800
 /// Timestamp.iso8601(1711846800)                    // "2024-03-31T01:00:00Z"
 /// ```
-public enum Timestamp {
+package enum Timestamp {
     /// What the parser does with a timestamp that carries neither `Z` nor an offset.
-    public enum MissingOffset: Sendable, Equatable {
+    package enum MissingOffset: Sendable, Equatable {
         /// Not a valid timestamp (the canonical series format requires an offset).
         case reject
         /// Read as UTC (for columns documented as UTC, such as `Minutes5UTC`).
@@ -24,7 +24,7 @@ public enum Timestamp {
     ///
     /// - Parameter missingOffset: how to read a timestamp without `Z` or an offset.
     /// - Complexity: O(n) in the length of `text`.
-    public static func parse(_ text: String, missingOffset: MissingOffset = .reject) -> Int64? {
+    package static func parse(_ text: String, missingOffset: MissingOffset = .reject) -> Int64? {
         var bytes = Array(text.utf8)
         while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
         var i = 0
@@ -98,14 +98,14 @@ public enum Timestamp {
     }
 
     /// Whether `text` is a valid timestamp but for its missing offset.
-    public static func lacksOffset(_ text: String) -> Bool {
+    package static func lacksOffset(_ text: String) -> Bool {
         parse(text) == nil && parse(text, missingOffset: .utc) != nil
     }
 
     /// The seconds since the epoch of a UTC calendar date and time, or `nil` when a field is
     /// out of range (month 1–12, a day that exists in that month, hour 0–23, minute and
     /// second 0–59).
-    public static func seconds(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) -> Int64? {
+    package static func seconds(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) -> Int64? {
         guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
               (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second) else { return nil }
         let days = daysFromCivil(year: Int64(year), month: Int64(month), day: Int64(day))
@@ -113,7 +113,7 @@ public enum Timestamp {
     }
 
     /// `seconds` since the epoch as `YYYY-MM-DDThh:mm:ssZ` (UTC), for years 0000–9999.
-    public static func iso8601(_ seconds: Int64) -> String {
+    package static func iso8601(_ seconds: Int64) -> String {
         let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
         let rest = seconds - days * 86_400
         let (year, month, day) = civilFromDays(days)

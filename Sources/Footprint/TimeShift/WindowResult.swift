@@ -15,7 +15,7 @@ public struct WindowResult: Sendable, Equatable {
     public let co2eKg: Double
     /// Starting at the earliest start in the same zone; `nil` when data do not cover that
     /// window.
-    public let startNow: StartNow?
+    package let startNow: StartNow?
     /// How many candidate windows were fully covered by data and compared (over every zone
     /// searched, for a search across zones).
     public let candidateWindows: Int
@@ -27,7 +27,7 @@ public struct WindowResult: Sendable, Equatable {
     public let gaps: [DataGap]
 
     /// A result; `WindowSearch` builds these.
-    public init(
+    package init(
         zone: String, start: Int64, end: Int64, averageIntensity: Double, energyKWh: Double, co2eKg: Double,
         startNow: StartNow?, candidateWindows: Int, earliestStart: Int64, latestEnd: Int64, gaps: [DataGap]
     ) {

@@ -1,6 +1,6 @@
 /// The intensity data of one zone: intervals in time order, none overlapping, with the gaps
 /// between or inside them listed.
-public struct ZoneSeries: Sendable, Equatable {
+package struct ZoneSeries: Sendable, Equatable {
     /// The zone.
     public let zone: String
     /// The intervals, sorted by start; a point with a `nil` intensity is a missing value.

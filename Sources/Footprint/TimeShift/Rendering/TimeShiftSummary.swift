@@ -165,7 +165,7 @@ struct TimeShiftSummary {
 
 extension DataGap {
     /// The gap as JSON: zone, start, end (ISO 8601 UTC), hours and reason.
-    public var json: JSONValue {
+    package var json: JSONValue {
         .object([
             "zone": .string(zone), "start": .string(Timestamp.iso8601(start)), "end": .string(Timestamp.iso8601(end)),
             "hours": .number(Double(durationSeconds) / 3600), "reason": .string(reason.rawValue),

@@ -19,7 +19,7 @@ extension WindowResult {
     ///   hours, reason}]`);
     /// - with `ranking`: `zones` (each zone's best window, best first) and
     ///   `unavailable_zones` (`[{zone, reason}]`).
-    public func json(ranking: ZoneRanking? = nil) -> JSONValue {
+    package func json(ranking: ZoneRanking? = nil) -> JSONValue {
         var members = summary.jsonMembers
         members["candidate_windows"] = .integer(candidateWindows)
         if let ranking {

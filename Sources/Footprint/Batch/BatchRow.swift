@@ -1,0 +1,17 @@
+/// One row of a batch file, estimated: its cells as read and its estimate, or why it has none.
+public struct BatchRow: Sendable {
+    /// The 1-based line where the row starts.
+    public let line: Int
+    /// The file's header, the names of `cells`.
+    public let header: [String]
+    /// The row's cells as read (quotes undone), in header order.
+    public let cells: [String]
+    /// The row's estimate, or the error that kept it from one.
+    public let result: Result<Estimate, BatchRowError>
+
+    /// The cell of the column named `column` exactly, if the header and the row have it.
+    public subscript(column: String) -> String? {
+        guard let index = header.firstIndex(of: column), index < cells.count else { return nil }
+        return cells[index]
+    }
+}
