@@ -40,6 +40,9 @@ package enum BatchStream {
     /// Runs a batch.
     ///
     /// - Parameters:
+    ///   - catalog: the catalog the rows' names are looked up in.
+    ///   - defaults: the values of cells that are empty or columns that are absent.
+    ///   - format: the output format: CSV, NDJSON or JSON.
     ///   - read: fills the buffer it is given from the input, returning the byte count (0 at the end).
     ///   - write: takes a block of output bytes.
     ///   - report: takes each failed row, in input order.

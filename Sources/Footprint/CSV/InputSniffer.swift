@@ -28,8 +28,11 @@ package enum InputSniffer {
     /// Checks that `prefix`, the start of the input `name`, is UTF-8 text separated by
     /// commas (or JSON).
     ///
-    /// - Parameter sink: where the hints send a converted file, after `FILE`, such as
-    ///   `| footprint batch -` or `> plain.csv`.
+    /// - Parameters:
+    ///   - prefix: the first bytes of the input.
+    ///   - name: the input's name for messages.
+    ///   - sink: where the hints send a converted file, after `FILE`, such as
+    ///     `| footprint batch -` or `> plain.csv`.
     /// - Throws: `DataError` on line 1 saying what the input is and what to do.
     package static func checkText(_ prefix: some Collection<UInt8>, name: String, sink: String) throws(DataError) {
         let bytes = Array(prefix.prefix(prefixLength))

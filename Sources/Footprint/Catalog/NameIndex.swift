@@ -25,6 +25,7 @@ package struct NameIndex<Entry: Sendable>: Sendable {
     /// An index over `entries`.
     ///
     /// - Parameters:
+    ///   - entries: the entries to find, in table order.
     ///   - names: the id, name and aliases of an entry: exact matches.
     ///   - words: further words that partial matches may use (a city, a memory size).
     ///   - simplify: removes noise from a typed name before the second exact match.

@@ -18,6 +18,7 @@ package enum CarbonAwareSDKImporter {
     ///
     /// - Parameters:
     ///   - name: the file name used in error messages.
+    ///   - bytes: the file's contents.
     ///   - defaultZone: the zone of records without a location (the SDK's data-source files
     ///     for a single region often omit it).
     ///   - zeroMeansMissing: read a rating of exactly 0 as missing (feeds such as

@@ -21,6 +21,7 @@ package enum ElectricityMapsImporter {
     ///
     /// - Parameters:
     ///   - name: the file name used in error messages.
+    ///   - bytes: the file's contents.
     ///   - basis: which intensity column to read.
     /// - Throws: `TimeShiftError.data` naming line and column of a bad field or the missing
     ///   column; the `IntensitySeries` errors otherwise.

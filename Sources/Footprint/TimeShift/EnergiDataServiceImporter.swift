@@ -17,6 +17,7 @@ package enum EnergiDataServiceImporter {
     ///
     /// - Parameters:
     ///   - name: the file name used in error messages.
+    ///   - bytes: the file's contents.
     ///   - kind: marks every value (overrides the dataset name of a JSON answer); a CSV
     ///     download does not say which dataset it came from.
     /// - Throws: `TimeShiftError.data` naming line and column of a bad field; the

@@ -19,8 +19,10 @@ public struct IntensitySeries: Sendable, Equatable {
 
     /// Builds a series from `readings` in any order.
     ///
-    /// - Parameter name: the input's name for messages (a file name when readings carry
-    ///   lines, which then appear as `name:line`).
+    /// - Parameters:
+    ///   - readings: the readings of every zone, in any order.
+    ///   - name: the input's name for messages (a file name when readings carry
+    ///     lines, which then appear as `name:line`).
     /// - Throws: `TimeShiftError.emptySeries` without readings; `.data` (when the reading
     ///   has a line) or `.invalidSeries` for a bad value, a duplicate timestamp, overlapping
     ///   intervals, or a step that cannot be inferred.

@@ -39,6 +39,7 @@ package enum SeriesParser {
     ///
     /// - Parameters:
     ///   - name: the file name used in error messages.
+    ///   - bytes: the file's contents.
     ///   - zone: the zone of a file without a zone column (default `series`).
     ///   - timezone: how to read timestamps without an offset (refused without it).
     /// - Throws: `TimeShiftError.data` naming file, line and column for a missing column,

@@ -9,7 +9,10 @@ package enum ThresholdSchedule {
     /// The threshold plan for `query` in `series`; with `query.zone == nil`, the zone that
     /// completes first (ties: lower mean intensity, then name).
     ///
-    /// - Parameter threshold: run only while intensity < `threshold` gCO2e/kWh.
+    /// - Parameters:
+    ///   - query: the job, its zone (nil for any) and its time bounds.
+    ///   - threshold: run only while intensity < `threshold` gCO2e/kWh.
+    ///   - series: the intensities to plan in.
     /// - Throws: `TimeShiftError.invalidJob`, `.invalidQuery` (threshold not finite),
     ///   `.unknownZone`, `.deadlineTooSoon`; `.thresholdNotReached` (one zone) or
     ///   `.noZoneQualifies` (several) when the job cannot finish by the deadline or the

@@ -22,7 +22,9 @@ package enum Timestamp {
 
     /// The seconds since the epoch of `text`, or `nil` when it is not a valid timestamp.
     ///
-    /// - Parameter missingOffset: how to read a timestamp without `Z` or an offset.
+    /// - Parameters:
+    ///   - text: an ISO 8601 timestamp.
+    ///   - missingOffset: how to read a timestamp without `Z` or an offset.
     /// - Complexity: O(n) in the length of `text`.
     package static func parse(_ text: String, missingOffset: MissingOffset = .reject) -> Int64? {
         var bytes = Array(text.utf8)
