@@ -6,7 +6,7 @@ enum CLI {
     /// The verbs, in help order.
     static var commands: [any Command.Type] { [
         EstimateCommand.self, RegionsCommand.self, WhenCommand.self, BudgetCommand.self, BatchCommand.self, HardwareCommand.self, InstancesCommand.self, LocationsCommand.self,
-        SourcesCommand.self, ExportCommand.self,
+        SourcesCommand.self, ExportCommand.self, CompletionsCommand.self, ManCommand.self,
     ] }
 
     /// Runs `footprint` with `arguments` (without the program name); returns the exit code.
