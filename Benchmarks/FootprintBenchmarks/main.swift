@@ -39,6 +39,11 @@ try measure("estimate: one job, names resolved", runs: 1000) {
 }
 let job = try catalog.job(for: spec)
 let baseline = Estimator.estimate(job)
+measure("estimate: 1,000,000 estimate() calls on a prepared job", runs: 5) {
+    var total = 0.0
+    for _ in 0..<1_000_000 { total += job.estimate().co2eKg }
+    precondition(total > 0)
+}
 measure("regions: rank one job over all \(catalog.sites.count) regions and zones", runs: 200) {
     let ranking = Ranking(job: job, sites: catalog.sites(matching: SiteFilter()), baseline: baseline)
     precondition(ranking.alternatives.count == catalog.sites.count)

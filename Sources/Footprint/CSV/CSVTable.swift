@@ -59,10 +59,19 @@ package struct CSVRow: Sendable {
 extension String {
     /// The string without leading and trailing spaces, tabs and line breaks.
     func trimmingWhitespace() -> String {
+        // Most strings have nothing to trim: their first and last bytes say so, with no copy.
+        if let first = utf8.first, let last = utf8.last, !Self.isTrimmed(first), !Self.isTrimmed(last) { return self }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
             return ""
         }
         return String(self[first...last])
+    }
+
+    /// Whether `byte` is a space, tab or line break (a first or last byte that
+    /// `trimmingWhitespace` may remove).
+    @inline(__always)
+    private static func isTrimmed(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 }

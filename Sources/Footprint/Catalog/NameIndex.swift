@@ -15,8 +15,9 @@ package struct NameIndex<Entry: Sendable>: Sendable {
     let literalNames: [String: [Int]]
     /// Positions by the key of an id, name or alias.
     let exactKeys: [NameKey: [Int]]
-    /// Positions by the key of a simplified name.
-    private let simplifiedKeys: [NameKey: [Int]]
+    /// Positions by the key of a simplified name, built on first use: most names match
+    /// exactly before they are simplified.
+    private let simplifiedKeys: LazyKeys
     /// Positions by each word (and joined run of words) of an entry's names and words.
     private let wordIndex: WordIndex
     /// Every key, for suggestions.
@@ -35,21 +36,18 @@ package struct NameIndex<Entry: Sendable>: Sendable {
     ///   - candidate: how an entry is offered to the user.
     package init(
         _ entries: [Entry], names: (Entry) -> [String], words: (Entry) -> [String] = { _ in [] },
-        simplify: @escaping @Sendable (String) -> String = { $0 }, plainNames: (Entry) -> [String] = { _ in [] },
+        simplify: @escaping @Sendable (String) -> String = { $0 }, plainNames: @escaping @Sendable (Entry) -> [String] = { _ in [] },
         candidate: @escaping @Sendable (Entry) -> LookupError.Candidate
     ) {
         var literalNames: [String: [Int]] = [:]
-        var exactKeys: [NameKey: [Int]] = [:], simplifiedKeys: [NameKey: [Int]] = [:]
+        var exactKeys: [NameKey: [Int]] = [:]
         var wordTexts: [[String]] = [], suggestionKeys: [(NameKey, Int)] = []
         for (position, entry) in entries.enumerated() {
             let entryNames = names(entry)
-            for literal in Set(entryNames.map(Self.literal)) { literalNames[literal, default: []].append(position) }
-            for key in Set(entryNames.map(NameKey.init)) where !key.text.isEmpty {
+            for literal in entryNames.map(Self.literal).uniqued() { literalNames[literal, default: []].append(position) }
+            for key in entryNames.map(NameKey.init).uniqued() where !key.text.isEmpty {
                 exactKeys[key, default: []].append(position)
                 suggestionKeys.append((key, position))
-            }
-            for key in Set(plainNames(entry).map { NameKey(simplify($0)) }) where !key.text.isEmpty {
-                simplifiedKeys[key, default: []].append(position)
             }
             wordTexts.append(entryNames + words(entry))
         }
@@ -58,7 +56,15 @@ package struct NameIndex<Entry: Sendable>: Sendable {
         self.simplify = simplify
         self.literalNames = literalNames
         self.exactKeys = exactKeys
-        self.simplifiedKeys = simplifiedKeys
+        self.simplifiedKeys = LazyKeys {
+            var simplifiedKeys: [NameKey: [Int]] = [:]
+            for (position, entry) in entries.enumerated() {
+                for key in plainNames(entry).map({ NameKey(simplify($0)) }).uniqued() where !key.text.isEmpty {
+                    simplifiedKeys[key, default: []].append(position)
+                }
+            }
+            return simplifiedKeys
+        }
         self.wordIndex = WordIndex(texts: wordTexts)
         self.suggestionKeys = suggestionKeys
     }
@@ -85,12 +91,14 @@ package struct NameIndex<Entry: Sendable>: Sendable {
     ) throws(LookupError) -> (entry: Entry, byWords: Bool) {
         let simplified = simplify(name)
         let key = NameKey(simplified)
-        let stages: [[Int]] = [
-            (literalNames[Self.literal(name)] ?? []).filter { exactInAnyScope || scope(entries[$0]) },
-            (exactKeys[NameKey(name)] ?? []).filter { exactInAnyScope || scope(entries[$0]) },
-            ((exactKeys[key] ?? []) + (simplifiedKeys[key] ?? [])).filter { scope(entries[$0]) },
-        ]
-        for matches in stages where !matches.isEmpty {
+        for stage in 0..<3 {
+            // Each stage only when the ones before matched nothing (the last builds the simplified keys).
+            let matches = switch stage {
+            case 0: (literalNames[Self.literal(name)] ?? []).filter { exactInAnyScope || scope(entries[$0]) }
+            case 1: (exactKeys[NameKey(name)] ?? []).filter { exactInAnyScope || scope(entries[$0]) }
+            default: ((exactKeys[key] ?? []) + simplifiedKeys.positions(key)).filter { scope(entries[$0]) }
+            }
+            guard !matches.isEmpty else { continue }
             let unique = Set(matches)
             if unique.count == 1 { return (entries[matches[0]], false) }
             // A single word is widened by the partial matches, so that `Tokyo` lists every
@@ -108,7 +116,7 @@ package struct NameIndex<Entry: Sendable>: Sendable {
     /// The entry of `name` if it matches exactly (rule 1 or 2) in any scope, for hints
     /// such as "that is a CPU".
     package func exactMatch(_ name: String) -> Entry? {
-        let positions = Set((exactKeys[NameKey(name)] ?? []) + (simplifiedKeys[NameKey(simplify(name))] ?? []))
+        let positions = Set((exactKeys[NameKey(name)] ?? []) + simplifiedKeys.positions(NameKey(simplify(name))))
         return positions.count == 1 ? entries[positions.first!] : nil
     }
 
