@@ -17,9 +17,9 @@ package struct NameIndex<Entry: Sendable>: Sendable {
     let exactKeys: [NameKey: [Int]]
     /// Positions by the key of a simplified name, built on first use: most names match
     /// exactly before they are simplified.
-    private let simplifiedKeys: LazyKeys
+    private let simplifiedKeys: Lazy<[NameKey: [Int]]>
     /// Positions by each word (and joined run of words) of an entry's names and words.
-    private let wordIndex: WordIndex
+    private let wordIndex: Lazy<[String: [Int]]>
     /// Every key, for suggestions.
     private let suggestionKeys: [(key: NameKey, position: Int)]
 
@@ -56,7 +56,7 @@ package struct NameIndex<Entry: Sendable>: Sendable {
         self.simplify = simplify
         self.literalNames = literalNames
         self.exactKeys = exactKeys
-        self.simplifiedKeys = LazyKeys {
+        self.simplifiedKeys = Lazy {
             var simplifiedKeys: [NameKey: [Int]] = [:]
             for (position, entry) in entries.enumerated() {
                 for key in plainNames(entry).map({ NameKey(simplify($0)) }).uniqued() where !key.text.isEmpty {
@@ -65,7 +65,15 @@ package struct NameIndex<Entry: Sendable>: Sendable {
             }
             return simplifiedKeys
         }
-        self.wordIndex = WordIndex(texts: wordTexts)
+        self.wordIndex = Lazy { [wordTexts] in
+            var positions: [String: [Int]] = [:]
+            for (position, texts) in wordTexts.enumerated() {
+                var words = Set<String>()
+                for text in texts { words.formUnion(NameWords.matchable(text)) }
+                for word in words { positions[word, default: []].append(position) }
+            }
+            return positions
+        }
         self.suggestionKeys = suggestionKeys
     }
 
@@ -96,7 +104,7 @@ package struct NameIndex<Entry: Sendable>: Sendable {
             let matches = switch stage {
             case 0: (literalNames[Self.literal(name)] ?? []).filter { exactInAnyScope || scope(entries[$0]) }
             case 1: (exactKeys[NameKey(name)] ?? []).filter { exactInAnyScope || scope(entries[$0]) }
-            default: ((exactKeys[key] ?? []) + simplifiedKeys.positions(key)).filter { scope(entries[$0]) }
+            default: ((exactKeys[key] ?? []) + simplifiedKeys.withValue { $0[key] ?? [] }).filter { scope(entries[$0]) }
             }
             guard !matches.isEmpty else { continue }
             let unique = Set(matches)
@@ -116,7 +124,7 @@ package struct NameIndex<Entry: Sendable>: Sendable {
     /// The entry of `name` if it matches exactly (rule 1 or 2) in any scope, for hints
     /// such as "that is a CPU".
     package func exactMatch(_ name: String) -> Entry? {
-        let positions = Set((exactKeys[NameKey(name)] ?? []) + simplifiedKeys.positions(NameKey(simplify(name))))
+        let positions = Set((exactKeys[NameKey(name)] ?? []) + simplifiedKeys.withValue { $0[NameKey(simplify(name))] ?? [] })
         return positions.count == 1 ? entries[positions.first!] : nil
     }
 
@@ -140,7 +148,7 @@ package struct NameIndex<Entry: Sendable>: Sendable {
     private func containingEveryWord(of name: String) -> [Int] {
         let words = Set(NameWords.of(name))
         guard !words.isEmpty else { return [] }
-        return wordIndex.withPositions { wordPositions in
+        return wordIndex.withValue { wordPositions in
             var result: Set<Int>?
             for word in words.sorted(by: { (wordPositions[$0]?.count ?? 0) < (wordPositions[$1]?.count ?? 0) }) {
                 let positions = Set(wordPositions[word] ?? [])
