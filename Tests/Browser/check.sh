@@ -40,13 +40,17 @@ render() {
   timeout 120 "${isolate[@]}" chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync --disable-extensions \
     --host-resolver-rules="MAP * ~NOTFOUND" --proxy-server="127.0.0.1:9" --proxy-bypass-list="<-loopback>" \
-    --user-data-dir="$out/profile" --window-size=1000,1400 "$@" >/dev/null 2>&1
+    --user-data-dir="$out/profile" --window-size=1000,1400 "$@" 2>/dev/null
 }
 for page in estimate regions when batch; do
   python3 $here/inspect.py html "$out/$page.html"
-  render --screenshot="$out/$page.png" "file://$out/$page.html"
-  render --no-pdf-header-footer --print-to-pdf="$out/$page.pdf" "file://$out/$page.html"
+  render --screenshot="$out/$page.png" "file://$out/$page.html" >/dev/null
+  render --no-pdf-header-footer --print-to-pdf="$out/$page.pdf" "file://$out/$page.html" >/dev/null
   python3 $here/inspect.py png "$out/$page.png"
   python3 $here/inspect.py pdf "$out/$page.pdf"
+  # Text that overflows its box: a copy of the page with a measuring script, its DOM dumped.
+  python3 $here/inspect.py probe "$out/$page.html" $here/overflow.js > "$out/$page.probe.html"
+  render --virtual-time-budget=2000 --dump-dom "file://$out/$page.probe.html" > "$out/$page.dom.html"
+  python3 $here/inspect.py overflow "$out/$page.dom.html"
 done
 echo "Browser check passed: reports, screenshots and PDFs in $out"

@@ -10,6 +10,8 @@
 """
 import re
 import struct
+import html
+import json
 import sys
 import zlib
 
@@ -101,7 +103,34 @@ def check_pdf(path):
     print(f"{path}: {pages} page(s), {len(data)} bytes")
 
 
+def print_probe(path, script_path):
+    """Prints the page with the measuring script before </body> (the page itself has none)."""
+    with open(path, encoding="utf-8") as handle:
+        page = handle.read()
+    with open(script_path, encoding="utf-8") as handle:
+        script = handle.read()
+    if "</body>" not in page:
+        fail(f"{path}: no </body>")
+    sys.stdout.write(page.replace("</body>", f"<script>{script}</script></body>", 1))
+
+
+def check_overflow(path):
+    """Fails when the dumped DOM lists a box whose text overflows it."""
+    with open(path, encoding="utf-8") as handle:
+        dom = handle.read()
+    found = re.search(r'data-overflow="([^"]*)"', dom)
+    if not found:
+        fail(f"{path}: the overflow probe did not run (no data-overflow in the dumped DOM)")
+    overflowing = json.loads(html.unescape(found.group(1)))
+    if overflowing:
+        fail(f"{path}: text overflows its box: " + "; ".join(overflowing[:5]))
+    print(f"{path}: no box overflows")
+
+
 if __name__ == "__main__":
-    if len(sys.argv) != 3 or sys.argv[1] not in ("html", "png", "pdf"):
-        fail(__doc__)
-    {"html": check_html, "png": check_png, "pdf": check_pdf}[sys.argv[1]](sys.argv[2])
+    if len(sys.argv) == 4 and sys.argv[1] == "probe":
+        print_probe(sys.argv[2], sys.argv[3])
+        sys.exit(0)
+    if len(sys.argv) != 3 or sys.argv[1] not in ("html", "png", "pdf", "overflow"):
+        sys.exit("usage: inspect.py html|png|pdf|overflow FILE, or inspect.py probe PAGE SCRIPT")
+    {"html": check_html, "png": check_png, "pdf": check_pdf, "overflow": check_overflow}[sys.argv[1]](sys.argv[2])
