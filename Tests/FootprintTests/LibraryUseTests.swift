@@ -22,6 +22,46 @@ struct LibraryUseTests {
         #expect(sources.contains("intensity_g_per_kwh") && sources.contains("pue") && sources.contains("device_power_watts"))
     }
 
+    @Test func rankingAcrossAndWithinAProvider() throws {
+        var spec = JobSpec()
+        spec.power = 1000
+        spec.hours = 10
+        spec.region = "aws:us-east-1"
+        let job = try catalog.job(for: spec)
+        let estimate = job.estimate()
+        let ranking = Ranking(job: job, sites: catalog.sites(matching: SiteFilter(kinds: [.region])), baseline: estimate)
+        let first = try #require(ranking.alternatives.first)
+        // 1 kW × 10 h × the site's PUE × its intensity.
+        expectClose(first.estimate.co2eKg, 10 * first.site.pue.value * first.site.intensity.value / 1000)
+        expectClose(try #require(first.savingKg), estimate.co2eKg - first.estimate.co2eKg)
+        #expect(ranking.alternatives.map(\.estimate.co2eKg) == ranking.alternatives.map(\.estimate.co2eKg).sorted())
+        let aws = Ranking(job: job, sites: catalog.sites(matching: SiteFilter(kinds: [.region], providers: ["aws"])), baseline: estimate)
+        #expect(aws.alternatives.allSatisfy { $0.site.provider == "aws" })
+        #expect(aws.alternatives.contains { $0.isJobLocation })
+        let best = BestAlternatives(to: estimate, in: catalog)
+        #expect(best.sameProvider?.site.id == aws.alternatives.first?.site.id)
+        #expect(best.overall?.site.id == first.site.id)
+    }
+
+    @Test func bestWindowInASeriesBuiltInCode() throws {
+        // 2 kW at PUE 1 for 4 h: 8 kWh. Day 100 g/kWh (06:00-18:00), night 400: the best
+        // window lies wholly in the day, 0.8 kg.
+        var spec = JobSpec()
+        spec.power = 2000
+        spec.hours = 4
+        spec.pue = 1
+        spec.intensity = 1
+        let job = try catalog.job(for: spec)
+        let readings = (0..<48).map { hour in
+            IntensityReading(
+                zone: "GB", start: 1_717_200_000 + Int64(hour) * 3600,
+                intensity: (6..<18).contains(hour % 24) ? 100 : 400, durationSeconds: 3600)
+        }
+        let window = try WindowSearch.best(TimeShiftQuery(job: TimeShiftJob(job: job)), in: try IntensitySeries(readings: readings))
+        expectClose(window.averageIntensity, 100)
+        expectClose(window.co2eKg, 0.8)
+    }
+
     @Test func explicitNumbersWithoutCatalogNames() throws {
         // 250 W × 100 h × PUE 1 = 25 kWh; × 560 g = 14 kg.
         var spec = JobSpec()
