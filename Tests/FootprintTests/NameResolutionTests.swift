@@ -24,14 +24,14 @@ struct NameResolutionTests {
 
     /// What `catalog` makes of one spelling: an id, or the lookup failure.
     func outcome(_ spelling: String, field: String) throws -> Result<String, LookupError> {
-        do {
+        do throws(JobError) {
             switch field {
             case "hardware": return .success(try catalog.device(named: spelling).id)
             case "cpu": return .success(try catalog.processor(named: spelling).id)
             case "region": return .success(try catalog.region(named: spelling).id)
             default: return .success(try catalog.location(named: spelling).id)
             }
-        } catch let error as JobError {
+        } catch {
             guard let lookup = error.lookup else { throw error }
             return .failure(lookup)
         }
