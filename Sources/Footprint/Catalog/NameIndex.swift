@@ -77,6 +77,9 @@ package struct NameIndex<Entry: Sendable>: Sendable {
         self.suggestionKeys = suggestionKeys
     }
 
+    /// The longest key (in letters and digits) that gets suggestions.
+    static var longestSuggestible: Int { 100 }
+
     /// The entry `name` denotes within `scope`.
     ///
     /// 1. An exact id, name or alias (case and punctuation ignored) wins; with
@@ -161,7 +164,9 @@ package struct NameIndex<Entry: Sendable>: Sendable {
 
     /// Up to three entries in scope whose names are closest to `key` by edit distance.
     private func suggestions(for key: NameKey, scope: (Entry) -> Bool, limit: Int = 3) -> [LookupError.Candidate] {
-        guard !key.text.isEmpty else { return [] }
+        // No name is near something this long, and the edit distance to every name would
+        // cost O(length) each (the fuzzer found pasted junk taking ~150 ms).
+        guard !key.text.isEmpty, key.text.count <= Self.longestSuggestible else { return [] }
         let threshold = key.text.count <= 5 ? 1 : max(2, key.text.count / 3)
         var best: [Int: Int] = [:]
         for (candidate, position) in suggestionKeys where scope(entries[position]) {
