@@ -3,8 +3,8 @@ import Footprint
 import Testing
 
 /// Reference files for the time-shifting tests, in `<repo>/Tests/Fixtures/timeshift/`
-/// (found from this file's path): copies of the workspace's `shared/reference-data/timeshift/`
-/// files the tests read, with their README and licence notice.
+/// (found from this file's path), with their README and licence notice; nothing outside the
+/// repository is read.
 enum TimeShiftReference {
     struct Missing: Error, CustomStringConvertible {
         let path: String
