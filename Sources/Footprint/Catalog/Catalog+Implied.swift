@@ -3,8 +3,10 @@ extension Catalog {
     /// `hardware` name that is a slice name such as `tpu-v4-128`).
     func namesImpliedHardware(_ spec: JobSpec) -> Bool {
         if spec.instance != nil || spec.instances != nil || spec.slice != nil { return true }
-        guard let name = spec.hardware, hardware.exactMatch(name) == nil else { return false }
-        return (try? TPUSlice(name, field: .hardware)) != nil
+        // The cheap test first: only a name shaped like a slice (`tpu-v4-128`) needs the
+        // catalog's exact match, which builds the noise-free name keys on first use.
+        guard let name = spec.hardware, (try? TPUSlice(name, field: .hardware)) != nil else { return false }
+        return hardware.exactMatch(name) == nil
     }
 
     /// The job of `spec` with what its instance type or TPU slice implies filled in:
