@@ -43,6 +43,8 @@ public final class Catalog: Sendable {
     var jobContext: JobContext { sharedContext.wrapped }
     /// Sites by id.
     var sitesByID: [String: Site] { places.sitesByID }
+    /// Whether the hardware table has been read (and its full index built).
+    var hardwareIsRead: Bool { hardwarePart.isBuilt }
     private var places: PlacesPart { Self.built(placesPart) }
     private var factors: FactorsPart { Self.built(factorsPart) }
 
