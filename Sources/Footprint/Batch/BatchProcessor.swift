@@ -432,23 +432,33 @@ package struct BatchProcessor: Sendable {
     private mutating func providedRegion(
         _ cell: Range<Int>?, useDefault: Bool, _ fields: UnsafeBufferPointer<CSVField>, _ bytes: UnsafeBufferPointer<UInt8>
     ) -> Int {
-        let regionName: String
-        if cell != nil {
-            regionName = fields[nameColumns.2].string(in: bytes).trimmingWhitespace()
-        } else if useDefault, let name = defaults.region {
-            regionName = name
+        guard cell != nil || useDefault && defaults.region != nil else { return -1 }
+        let providerCell = self.cell(providerColumn, fields, bytes)
+        // The key, made in the scratch buffer: the provider's bytes, 0x1F, the region's bytes
+        // (each the trimmed cell, else the default).
+        scratch.removeAll(keepingCapacity: true)
+        if let providerCell {
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[providerCell]))
         } else {
-            return -1
+            scratch.append(contentsOf: defaultImplying.provider)
         }
-        var providerName = defaults.provider ?? ""
-        if providerColumn >= 0 {
-            let text = fields[providerColumn].string(in: bytes).trimmingWhitespace()
-            if !text.isEmpty { providerName = text }
+        scratch.append(0x1F)
+        if let cell {
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cell]))
+        } else {
+            scratch.append(contentsOf: defaultNames.2)
         }
-        let key = Array(providerName.utf8) + [0x1F] + Array(regionName.utf8)
-        let catalog = catalog
+        let key = scratch
         return key.withUnsafeBufferPointer { key in
-            names.regions.index(of: key) ?? names.regions.insert(regionName, key, Result { () throws(JobError) in
+            if let found = names.regions.index(of: key) { return found }
+            let regionName = cell == nil ? defaults.region ?? "" : fields[nameColumns.2].string(in: bytes).trimmingWhitespace()
+            var providerName = defaults.provider ?? ""
+            if providerCell != nil {
+                let text = fields[providerColumn].string(in: bytes).trimmingWhitespace()
+                if !text.isEmpty { providerName = text }
+            }
+            let catalog = catalog
+            return names.regions.insert(regionName, key, Result { () throws(JobError) in
                 try catalog.region(named: regionName, provider: providerName.isEmpty ? nil : providerName).with()
             })
         }
