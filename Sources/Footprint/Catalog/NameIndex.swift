@@ -13,15 +13,25 @@ package struct NameIndex<Entry: Sendable>: Sendable {
     /// Positions by an id, name or alias, lower-cased: the tie-break among exact matches
     /// (`us-east-1` is AWS's, `us-east1` Google's).
     let literalNames: [String: [Int]]
-    /// Positions by the key of an id, name or alias.
-    let exactKeys: [NameKey: [Int]]
+    /// Positions by the key of an id, name or alias, and every key for suggestions, built on
+    /// first use: most names match literally.
+    private let keys: Lazy<Keys>
     /// Positions by the key of a simplified name, built on first use: most names match
     /// exactly before they are simplified.
     private let simplifiedKeys: Lazy<[NameKey: [Int]]>
     /// Positions by each word (and joined run of words) of an entry's names and words.
     private let wordIndex: Lazy<[String: [Int]]>
-    /// Every key, for suggestions.
-    private let suggestionKeys: [(key: NameKey, position: Int)]
+
+    /// The keys of the entries' names.
+    private struct Keys: Sendable {
+        /// Positions by the key of an id, name or alias.
+        var exact: [NameKey: [Int]] = [:]
+        /// Every key with its entry's position, for suggestions.
+        var suggestions: [(key: NameKey, position: Int)] = []
+    }
+
+    /// Positions by the key of an id, name or alias.
+    var exactKeys: [NameKey: [Int]] { keys.withValue(\.exact) }
 
     /// An index over `entries`.
     ///
@@ -40,22 +50,27 @@ package struct NameIndex<Entry: Sendable>: Sendable {
         candidate: @escaping @Sendable (Entry) -> LookupError.Candidate
     ) {
         var literalNames: [String: [Int]] = [:]
-        var exactKeys: [NameKey: [Int]] = [:]
-        var wordTexts: [[String]] = [], suggestionKeys: [(NameKey, Int)] = []
+        var namesByEntry: [[String]] = [], wordTexts: [[String]] = []
         for (position, entry) in entries.enumerated() {
             let entryNames = names(entry)
             for literal in entryNames.map(Self.literal).uniqued() { literalNames[literal, default: []].append(position) }
-            for key in entryNames.map(NameKey.init).uniqued() where !key.text.isEmpty {
-                exactKeys[key, default: []].append(position)
-                suggestionKeys.append((key, position))
-            }
+            namesByEntry.append(entryNames)
             wordTexts.append(entryNames + words(entry))
         }
         self.entries = entries
         self.candidate = candidate
         self.simplify = simplify
         self.literalNames = literalNames
-        self.exactKeys = exactKeys
+        self.keys = Lazy { [namesByEntry] in
+            var keys = Keys()
+            for (position, entryNames) in namesByEntry.enumerated() {
+                for key in entryNames.map(NameKey.init).uniqued() where !key.text.isEmpty {
+                    keys.exact[key, default: []].append(position)
+                    keys.suggestions.append((key, position))
+                }
+            }
+            return keys
+        }
         self.simplifiedKeys = Lazy {
             var simplifiedKeys: [NameKey: [Int]] = [:]
             for (position, entry) in entries.enumerated() {
@@ -74,7 +89,6 @@ package struct NameIndex<Entry: Sendable>: Sendable {
             }
             return positions
         }
-        self.suggestionKeys = suggestionKeys
     }
 
     /// The longest key (in letters and digits) that gets suggestions.
@@ -169,7 +183,7 @@ package struct NameIndex<Entry: Sendable>: Sendable {
         guard !key.text.isEmpty, key.text.count <= Self.longestSuggestible else { return [] }
         let threshold = key.text.count <= 5 ? 1 : max(2, key.text.count / 3)
         var best: [Int: Int] = [:]
-        for (candidate, position) in suggestionKeys where scope(entries[position]) {
+        for (candidate, position) in keys.withValue(\.suggestions) where scope(entries[position]) {
             let distance = suggestionDistance(key.text, candidate.text)
             if distance <= threshold, distance < best[position] ?? .max { best[position] = distance }
         }
