@@ -13,7 +13,7 @@ package struct NameIndex<Entry: Sendable>: Sendable {
     /// Positions by an id, name or alias, lower-cased: the tie-break among exact matches
     /// (`us-east-1` is AWS's, `us-east1` Google's).
     let literalNames: [String: [Int]]
-    /// Positions by the key of an id, name or alias, and every key for suggestions, built on
+    /// Positions by the key of an id, name or alias, and every key with its entry, built on
     /// first use: most names match literally.
     private let keys: Lazy<Keys>
     /// Positions by the key of a simplified name, built on first use: most names match
@@ -21,13 +21,15 @@ package struct NameIndex<Entry: Sendable>: Sendable {
     private let simplifiedKeys: Lazy<[NameKey: [Int]]>
     /// Positions by each word (and joined run of words) of an entry's names and words.
     private let wordIndex: Lazy<[String: [Int]]>
+    /// Every key made ready for edit distances, for suggestions: built on first use.
+    private let suggestionKeys: Lazy<[SuggestionKey]>
 
     /// The keys of the entries' names.
     private struct Keys: Sendable {
         /// Positions by the key of an id, name or alias.
         var exact: [NameKey: [Int]] = [:]
-        /// Every key with its entry's position, for suggestions.
-        var suggestions: [(key: NameKey, position: Int)] = []
+        /// Every key with its entry's position, in table order.
+        var all: [(key: NameKey, position: Int)] = []
     }
 
     /// Positions by the key of an id, name or alias.
@@ -61,16 +63,17 @@ package struct NameIndex<Entry: Sendable>: Sendable {
         self.candidate = candidate
         self.simplify = simplify
         self.literalNames = literalNames
-        self.keys = Lazy { [namesByEntry] in
+        let keys = Lazy { [namesByEntry] in
             var keys = Keys()
             for (position, entryNames) in namesByEntry.enumerated() {
                 for key in entryNames.map(NameKey.init).uniqued() where !key.text.isEmpty {
                     keys.exact[key, default: []].append(position)
-                    keys.suggestions.append((key, position))
+                    keys.all.append((key, position))
                 }
             }
             return keys
         }
+        self.keys = keys
         self.simplifiedKeys = Lazy {
             var simplifiedKeys: [NameKey: [Int]] = [:]
             for (position, entry) in entries.enumerated() {
@@ -89,10 +92,10 @@ package struct NameIndex<Entry: Sendable>: Sendable {
             }
             return positions
         }
+        self.suggestionKeys = Lazy {
+            keys.withValue(\.all).map { SuggestionKey(name: SpelledName($0.key.text), position: $0.position) }
+        }
     }
-
-    /// The longest key (in letters and digits) that gets suggestions.
-    static var longestSuggestible: Int { 100 }
 
     /// The entry `name` denotes within `scope`.
     ///
@@ -178,16 +181,21 @@ package struct NameIndex<Entry: Sendable>: Sendable {
 
     /// Up to three entries in scope whose names are closest to `key` by edit distance.
     private func suggestions(for key: NameKey, scope: (Entry) -> Bool, limit: Int = 3) -> [LookupError.Candidate] {
-        // No name is near something this long, and the edit distance to every name would
-        // cost O(length) each (the fuzzer found pasted junk taking ~150 ms).
-        guard !key.text.isEmpty, key.text.count <= Self.longestSuggestible else { return [] }
+        guard !key.text.isEmpty else { return [] }
         let threshold = key.text.count <= 5 ? 1 : max(2, key.text.count / 3)
+        let typed = SpelledName(key.text)
         var best: [Int: Int] = [:]
-        for (candidate, position) in keys.withValue(\.suggestions) where scope(entries[position]) {
-            let distance = suggestionDistance(key.text, candidate.text)
-            if distance <= threshold, distance < best[position] ?? .max { best[position] = distance }
+        for candidate in suggestionKeys.withValue({ $0 }) where scope(entries[candidate.position]) {
+            guard let distance = suggestionDistance(typed, candidate.name, limit: threshold) else { continue }
+            if distance < best[candidate.position] ?? .max { best[candidate.position] = distance }
         }
         return best.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
             .prefix(limit).map { candidate(entries[$0.key]) }
     }
+}
+
+/// A key of a `NameIndex` entry made ready for edit distances, and the entry's position.
+private struct SuggestionKey: Sendable {
+    let name: SpelledName
+    let position: Int
 }
