@@ -302,9 +302,9 @@ package struct BatchProcessor: Sendable {
     /// An instance type or TPU slice (see `implied(_:in:numbers:hardware:cpu:region:)`)
     /// fills the hardware and CPU the row does not name, and the numbers it does not give.
     ///
-    /// A template is made afresh for each row from names looked up once: it is a value, so
-    /// making it allocates nothing, and caching one per combination of names would touch
-    /// cold memory for most rows of a large, varied file.
+    /// A template is made afresh for each row from names looked up once: caching one per
+    /// combination of names would touch a cold object for most rows of a large, varied
+    /// file, which costs more than making it.
     private mutating func template(
         _ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>, numbers: inout JobNumbers
     ) throws(JobError) -> JobTemplate {

@@ -1,7 +1,7 @@
 /// The named parts of a job looked up once: hardware, CPU and place. Combined with a job's
-/// numbers it gives the `Job`. A template is a value of references to catalog objects, so a
-/// batch makes one per row without allocating.
-struct JobTemplate: Sendable {
+/// numbers it gives the `Job`; a batch reuses one template for every row with the same
+/// names, so a template is a shared, immutable object.
+final class JobTemplate: Sendable {
     /// The devices' model, if named.
     let hardware: Hardware?
     /// The CPU model, if named.
