@@ -13,8 +13,13 @@ warehouse_python() {
   python="$venv/bin/python"
 }
 
-# run_equivalence ENGINE ROWS: builds footprint (release) and runs Warehouse/equivalence.py.
+# run_equivalence ENGINE ROWS: runs Warehouse/equivalence.py with the footprint binary
+# FOOTPRINT_BINARY, or else with a release build made now.
 run_equivalence() {
-  swift build -c release --product footprint
-  "$python" Warehouse/equivalence.py --engine "$1" --footprint .build/release/footprint --rows "$2"
+  local binary="${FOOTPRINT_BINARY:-}"
+  if [ -z "$binary" ]; then
+    swift build -c release --product footprint
+    binary=.build/release/footprint
+  fi
+  "$python" Warehouse/equivalence.py --engine "$1" --footprint "$binary" --rows "$2"
 }
