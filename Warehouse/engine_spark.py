@@ -1,36 +1,37 @@
 """The Spark (local mode) side of equivalence.py: runs the exported script statement by
-statement, normalises every spelling with footprint_key, and estimates every job with
-footprint_estimate."""
+statement, normalises every spelling with footprint_key, fills footprint_jobs and
+estimates every job through the footprint_estimates view."""
 import tempfile
 import time
 
 from pyspark.sql import SparkSession
 
+from queries import ESTIMATES, KEYS, by_job, column_types
+
 
 def run(script_path, jobs_path, spellings, inputs):
-    """(keys of the spellings, {row_id: (status, energy_kwh, co2e_kg)}, timings)."""
+    """(keys of the spellings, {"view": {job_id: (status, energy_kwh, co2e_kg)}}, timings)."""
     spark = (SparkSession.builder.master("local[2]").appName("footprint-equivalence")
              .config("spark.ui.enabled", "false")
-             .config("spark.sql.warehouse.dir", tempfile.mkdtemp(prefix="footprint-spark-")).config("spark.sql.shuffle.partitions", "4").getOrCreate())
+             .config("spark.sql.warehouse.dir", tempfile.mkdtemp(prefix="footprint-spark-"))
+             .config("spark.sql.shuffle.partitions", "4").getOrCreate())
     spark.sparkContext.setLogLevel("ERROR")
     started = time.perf_counter()
     with open(script_path, encoding="utf-8") as handle:
         # Statements end with ";\n"; Spark literals escape their line breaks, so none is inside one.
+        # Split on "\n" only: splitlines() would also break at the packed tables' separators.
         for statement in handle.read().split(";\n"):
-            code = "\n".join(line for line in statement.splitlines() if not line.startswith("--")).strip()
+            code = "\n".join(line for line in statement.split("\n") if not line.startswith("--")).strip()
             if code:
                 spark.sql(code)
-    load = time.perf_counter() - started
+    timings = {"load": time.perf_counter() - started}
     spark.createDataFrame([(i, s["spelling"]) for i, s in enumerate(spellings)], "position LONG, spelling STRING") \
         .createOrReplaceTempView("spellings")
-    keys = [row[0] for row in spark.sql("SELECT footprint_key(spelling) FROM spellings ORDER BY position").collect()]
-    schema = ", ".join(["row_id STRING"] + [f"{name} {'STRING' if name in ('hardware', 'cpu', 'region', 'location') else 'DOUBLE'}"
-                                            for name in inputs])
-    spark.read.csv(jobs_path, header=True, schema=schema).createOrReplaceTempView("jobs")
+    keys = [row[0] for row in spark.sql(KEYS).collect()]
+    schema = ", ".join(f"{name} {kind}" for name, kind in column_types(inputs, "STRING", "DOUBLE"))
+    spark.read.csv(jobs_path, header=True, schema=schema).write.insertInto("footprint_jobs")
     started = time.perf_counter()
-    rows = spark.sql(
-        f"SELECT row_id, e.status, e.energy_kwh, e.co2e_kg FROM "
-        f"(SELECT row_id, footprint_estimate({', '.join(inputs)}) AS e FROM jobs)").collect()
-    query = time.perf_counter() - started
+    results = {"view": by_job(spark.sql(ESTIMATES).collect())}
+    timings["view"] = time.perf_counter() - started
     spark.stop()
-    return keys, {row[0]: (row[1], row[2], row[3]) for row in rows}, {"load": load, "query": query}
+    return keys, results, timings

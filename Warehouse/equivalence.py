@@ -4,17 +4,20 @@
 
     python3 Warehouse/equivalence.py --engine duckdb --footprint .build/release/footprint [--rows 100000]
     python3 Warehouse/equivalence.py --engine spark  --footprint .build/release/footprint
+    python3 Warehouse/equivalence.py --engine postgres --footprint .build/release/footprint  (PGHOST... set)
 
 Checks, in this order:
   1. the SQL name normaliser (footprint_key) equals Swift's NameKey on every spelling of the
      catalog (ids, names, aliases as written, from `footprint export csv`);
-  2. every row: the same status class (ok / the same failing field) and, for ok rows,
+  2. every row of footprint_jobs through footprint_estimates (and, in DuckDB, through the
+     per-row macro): the same status class (ok / the same failing field) and, for ok rows,
      co2e_kg and energy_kwh within 1e-9 relative of footprint batch.
-Prints load time, query time and rows/s. Needs duckdb or pyspark importable (run_*.sh
-create a virtual environment and install them).
+Prints load time, query time and rows/s. Needs duckdb, pyspark or psycopg importable
+(run_*.sh create a virtual environment and install them).
 """
 import argparse
 import csv
+import importlib
 import os
 import random
 import subprocess
@@ -64,7 +67,7 @@ def generate(export_dir, rows, seed=15):
     jobs = []
     for number in range(rows):
         job = dict.fromkeys(INPUTS, "")
-        job["row_id"] = str(number)
+        job["job_id"] = str(number)
         if rng.random() < 0.9:
             job["hardware"] = variant(rng.choice(devices), rng)
             job["count"] = str(rng.randint(1, 16))
@@ -103,7 +106,7 @@ def generate(export_dir, rows, seed=15):
 
 def write_jobs(jobs, path):
     with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=["row_id"] + INPUTS, lineterminator="\n")
+        writer = csv.DictWriter(handle, fieldnames=["job_id"] + INPUTS, lineterminator="\n")
         writer.writeheader()
         writer.writerows(jobs)
 
@@ -115,7 +118,7 @@ def swift_results(footprint, jobs_path, out_path):
     elapsed = time.perf_counter() - started
     if done.returncode not in (0, 65):
         fail(f"footprint batch exited {done.returncode}: {done.stderr[:500]}")
-    return {row["row_id"]: row for row in read_csv(out_path)}, elapsed
+    return {row["job_id"]: row for row in read_csv(out_path)}, elapsed
 
 
 def failing_field(swift_row):
@@ -140,30 +143,30 @@ def compare(swift, sql):
     if len(swift) != len(sql):
         fail(f"{len(swift)} rows from footprint batch, {len(sql)} from SQL")
     checked_ok = checked_errors = 0
-    for row_id, (status, energy, co2e) in sql.items():
-        expected = swift.get(row_id)
+    for job_id, (status, energy, co2e) in sql.items():
+        expected = swift.get(job_id)
         if expected is None:
-            fail(f"row {row_id}: missing from footprint batch output")
+            fail(f"row {job_id}: missing from footprint batch output")
         if expected["status"] == "ok":
             if status != "ok":
-                fail(f"row {row_id}: footprint batch ok ({expected['co2e_kg']} kg), SQL status {status}")
+                fail(f"row {job_id}: footprint batch ok ({expected['co2e_kg']} kg), SQL status {status}")
             for name, value in (("co2e_kg", co2e), ("energy_kwh", energy)):
                 want = float(expected[name])
                 if abs(value - want) > TOLERANCE * max(abs(want), 1e-300) and not (want == 0 and value == 0):
-                    fail(f"row {row_id}: {name} {value!r} in SQL, {want!r} in footprint batch")
+                    fail(f"row {job_id}: {name} {value!r} in SQL, {want!r} in footprint batch")
             checked_ok += 1
         else:
             if status == "ok":
-                fail(f"row {row_id}: footprint batch error '{expected['error']}', SQL status ok")
+                fail(f"row {job_id}: footprint batch error '{expected['error']}', SQL status ok")
             if failing_field(expected) != expected_field(status):
-                fail(f"row {row_id}: footprint batch error '{expected['error']}', SQL status {status}")
+                fail(f"row {job_id}: footprint batch error '{expected['error']}', SQL status {status}")
             checked_errors += 1
     return checked_ok, checked_errors
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--engine", choices=["duckdb", "spark"], required=True)
+    parser.add_argument("--engine", choices=["duckdb", "spark", "postgres"], required=True)
     parser.add_argument("--footprint", required=True, help="path of the footprint binary (a release build)")
     parser.add_argument("--rows", type=int, default=100_000)
     arguments = parser.parse_args()
@@ -178,24 +181,21 @@ def main():
         write_jobs(jobs, jobs_path)
         swift, swift_seconds = swift_results(arguments.footprint, jobs_path, os.path.join(work, "swift.csv"))
         spellings = read_csv(os.path.join(export_dir, "spellings.csv"))
-        if arguments.engine == "duckdb":
-            from engine_duckdb import run
-        else:
-            from engine_spark import run
-        keys, sql, timings = run(script_path, jobs_path, spellings, INPUTS)
+        run = importlib.import_module(f"engine_{arguments.engine}").run
+        keys, results, timings = run(script_path, jobs_path, spellings, INPUTS)
         mismatched = [(s["spelling"], s["name_key"], got) for s, got in zip(spellings, keys) if got != s["name_key"]]
-        if mismatched:
-            fail(f"{len(mismatched)} spellings normalise differently in SQL, e.g. {mismatched[:5]}")
-        unknown = [row_id for row_id, job in enumerate(jobs) if job["hardware"] == UNKNOWN_HARDWARE]
-        if any(sql[str(row_id)][0] != "unknown_hardware" for row_id in unknown):
-            fail(f"the deliberately unknown hardware '{UNKNOWN_HARDWARE}' is not status unknown_hardware in SQL")
-        checked_ok, checked_errors = compare(swift, sql)
-        print(f"{arguments.engine}: {len(spellings)} spellings normalise as in Swift; {checked_ok} ok rows equal within "
-              f"{TOLERANCE:g} relative, {checked_errors} error rows with the same failing field "
-              f"({len(unknown)} deliberately unknown hardware = unknown_hardware)")
-        print(f"{arguments.engine}: script load {timings['load']:.3f} s; estimate of {len(jobs)} rows "
-              f"{timings['query']:.3f} s ({len(jobs) / timings['query']:,.0f} rows/s); "
+        if len(keys) != len(spellings) or mismatched:
+            fail(f"{len(mismatched)} of {len(spellings)} spellings normalise differently in SQL, e.g. {mismatched[:5]}")
+        unknown = [job_id for job_id, job in enumerate(jobs) if job["hardware"] == UNKNOWN_HARDWARE]
+        print(f"{arguments.engine}: {len(spellings)} spellings normalise as in Swift; script load {timings['load']:.3f} s; "
               f"footprint batch {swift_seconds:.3f} s ({len(jobs) / swift_seconds:,.0f} rows/s, process included)")
+        for method, sql in results.items():
+            if any(sql[str(job_id)][0] != "unknown_hardware" for job_id in unknown):
+                fail(f"{method}: the deliberately unknown hardware '{UNKNOWN_HARDWARE}' is not status unknown_hardware in SQL")
+            checked_ok, checked_errors = compare(swift, sql)
+            print(f"{arguments.engine} {method}: {checked_ok} ok rows equal within {TOLERANCE:g} relative, {checked_errors} "
+                  f"error rows with the same failing field ({len(unknown)} deliberately unknown hardware = unknown_hardware); "
+                  f"{len(jobs)} rows in {timings[method]:.3f} s ({len(jobs) / timings[method]:,.0f} rows/s)")
 
 
 if __name__ == "__main__":
