@@ -63,3 +63,43 @@ struct EditDistanceTests {
         #expect(candidate.missing(from: typed) == 4)   // p, c, i, e
     }
 }
+
+/// Name suggestions, whose cut-off shrinks as close names are found, against a brute
+/// force over every key of every entry in scope.
+struct SuggestionSearchTests {
+    @Test func suggestionsMatchABruteForceSearch() {
+        var generator = SplitMix(seed: 1313)
+        // Entries with two names each, many of them close to one another.
+        let entries = (0..<400).map { index in
+            [EditDistanceTests.randomName(longest: 9, using: &generator) + "\(index % 7)",
+             EditDistanceTests.randomName(longest: 12, using: &generator)]
+        }
+        let index = NameIndex(
+            Array(entries.indices), names: { entries[$0] },
+            candidate: { LookupError.Candidate(id: "\($0)", name: "\($0)", value: 0, unit: "") })
+        let inScope: (Int) -> Bool = { $0 % 3 != 0 }
+        var compared = 0
+        for _ in 0..<300 {
+            let typed = EditDistanceTests.randomName(longest: 12, using: &generator) + "q"
+            let key = NameKey(typed).text
+            let threshold = key.count <= 5 ? 1 : max(2, key.count / 3)
+            var best: [Int: Int] = [:]
+            for position in entries.indices where inScope(position) {
+                for name in entries[position] where !NameKey(name).text.isEmpty {
+                    let plain = EditDistanceTests.plainDistances(key, NameKey(name).text)
+                    let distance = min(plain.whole, plain.toPrefix + 1)
+                    if distance <= threshold { best[position] = min(best[position] ?? .max, distance) }
+                }
+            }
+            let expected = best.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.prefix(3).map { "\($0.key)" }
+            do throws(LookupError) {
+                _ = try index.resolve(typed, kind: "entry", scope: inScope)
+            } catch {
+                guard error.problem == .unknown else { continue }
+                #expect(error.candidates.map(\.id) == expected, "\(typed)")
+                if !expected.isEmpty { compared += 1 }
+            }
+        }
+        #expect(compared > 50)
+    }
+}

@@ -27,6 +27,31 @@ import Testing
         #expect(try FileSystem().list(directory) == ["jobs.csv", "link.csv", "real.csv"])
     }
 
+    @Test func aFileOfMode0600IsReplacedKeepingMode0600() throws {
+        let directory = TestFiles.directory()
+        TestFiles.write("old\n", to: directory + "/out.csv")
+        chmod(directory + "/out.csv", 0o600)
+        #expect(batch(to: directory + "/out.csv", in: directory).code == 0)
+        #expect(TestFiles.read(directory + "/out.csv").hasPrefix("hardware,hours,location,hardware_id"))
+        #expect(TestFiles.status(directory + "/out.csv").st_mode & 0o7777 == 0o600)
+        #expect(try FileSystem().list(directory) == ["jobs.csv", "out.csv"])
+    }
+
+    @Test func moreFailuresThanMaxErrorsStillWriteEveryRow() {
+        let directory = TestFiles.directory()
+        let good = "A100 SXM4 80GB,1,FR\n", bad = "A100 SXM9,1,FR\n"
+        TestFiles.write("hardware,hours,location\n" + String(repeating: good + bad + bad, count: 4), to: directory + "/jobs.csv")
+        let run = runCLI(["batch", directory + "/jobs.csv", "--max-errors", "2", "--output", directory + "/out.csv"])
+        #expect(run.code == 65)
+        #expect(run.err.contains("rows: 12, ok: 4, errors: 8"))
+        let rows = TestFiles.read(directory + "/out.csv").split(separator: "\n").dropFirst()
+        #expect(run.err.contains("… and 6 more row errors"))
+        // Every row, in input order, each with its own status.
+        let statuses = rows.map { $0.contains(",ok,") ? "ok" : $0.contains(",error,") ? "error" : "?" }
+        #expect(statuses == Array(repeating: ["ok", "error", "error"], count: 4).flatMap { $0 })
+        #expect(rows.allSatisfy { $0.hasPrefix("A100 SXM4 80GB,") == $0.contains(",ok,") })
+    }
+
     @Test func aDanglingSymlinkCreatesItsTarget() {
         let directory = TestFiles.directory()
         symlink("new.csv", directory + "/link.csv")

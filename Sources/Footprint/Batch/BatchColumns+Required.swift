@@ -37,16 +37,11 @@ extension BatchColumns {
     /// The field whose name or alias `column` is closest to, or shares a word with; a word
     /// ending in `time` (`runtime`, `time_used`) suggests duration.
     static func resemblance(of column: String) -> JobField? {
-        var names: [(name: String, field: JobField)] = []
-        for field in JobField.allCases {
-            names.append((field.name, field))
-            for alias in aliases[field] ?? [] { names.append((alias, field)) }
-        }
         let key = NameKey(column).text
-        if let closest = Suggestions.closest(to: key, among: names.map { NameKey($0.name).text }).first {
-            return names.first { NameKey($0.name).text == closest }?.field
+        if let closest = Suggestions.closest(to: key, among: fieldNames.map(\.key.text)).first {
+            return fieldNames.first { $0.key.text == closest }?.field
         }
         let words = column.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        return names.first { words.contains($0.name) }?.field ?? (words.contains { $0.hasSuffix("time") } ? .duration : nil)
+        return fieldNames.first { words.contains($0.name) }?.field ?? (words.contains { $0.hasSuffix("time") } ? .duration : nil)
     }
 }

@@ -25,15 +25,13 @@ package struct BatchColumns: Sendable {
         .runs: ["repeats", "repetitions", "n_runs"],
     ]
 
-    /// The field of each name and alias, by key: built once.
-    private static let lookup: [NameKey: JobField] = {
-        var lookup: [NameKey: JobField] = [:]
-        for field in JobField.allCases {
-            lookup[NameKey(field.name)] = field
-            for alias in aliases[field] ?? [] { lookup[NameKey(alias)] = field }
-        }
-        return lookup
-    }()
+    /// Every field's name, then its aliases, with their keys, in field order: built once.
+    static let fieldNames: [(name: String, key: NameKey, field: JobField)] = JobField.allCases.flatMap { field in
+        ([field.name] + (aliases[field] ?? [])).map { (name: $0, key: NameKey($0), field: field) }
+    }
+
+    /// The field of each name and alias, by key (the last one listed wins): built once.
+    private static let lookup = Dictionary(fieldNames.map { ($0.key, $0.field) }, uniquingKeysWith: { $1 })
 
     /// The columns of `header`.
     ///

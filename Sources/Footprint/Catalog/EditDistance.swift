@@ -14,11 +14,17 @@ func editDistance(_ a: SpelledName, _ b: SpelledName, limit: Int) -> Int? {
 /// whole edit distance, or one more than the distance to the candidate's closest prefix
 /// (so `a100sxm9` is near `a100sxm480gb`).
 func suggestionDistance(_ typed: SpelledName, _ candidate: SpelledName, limit: Int) -> Int? {
-    // Each letter of the typed name that the candidate lacks costs an edit against any prefix too.
-    guard typed.letters.missing(from: candidate.letters) <= limit else { return nil }
+    guard mayBeNear(typed, candidate, limit: limit) else { return nil }
     let distances = boundedEditDistances(typed.scalars, candidate.scalars, limit: limit)
     let distance = min(distances.whole, distances.toPrefix + 1)
     return distance <= limit ? distance : nil
+}
+
+/// Whether `suggestionDistance(typed, candidate, limit:)` may be within `limit`, by what
+/// costs nothing to check: each letter of the typed name that the candidate lacks, and each
+/// letter it has beyond the candidate's length, costs an edit against any prefix too.
+func mayBeNear(_ typed: SpelledName, _ candidate: SpelledName, limit: Int) -> Bool {
+    typed.letters.missing(from: candidate.letters) <= limit && typed.scalars.count - candidate.scalars.count <= limit
 }
 
 /// The edit distance from `a` to all of `b` and to the closest prefix of `b`, each exact

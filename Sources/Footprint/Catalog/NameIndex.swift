@@ -184,10 +184,18 @@ package struct NameIndex<Entry: Sendable>: Sendable {
         guard !key.text.isEmpty else { return [] }
         let threshold = key.text.count <= 5 ? 1 : max(2, key.text.count / 3)
         let typed = SpelledName(key.text)
+        // The keys come in position order, so a key counts only when it is closer than its
+        // entry's best so far and than the `limit`-th best entry (a tie goes to the earlier
+        // entry): the cut-off of each comparison shrinks as close names are found.
         var best: [Int: Int] = [:]
-        for candidate in suggestionKeys.withValue({ $0 }) where scope(entries[candidate.position]) {
-            guard let distance = suggestionDistance(typed, candidate.name, limit: threshold) else { continue }
-            if distance < best[candidate.position] ?? .max { best[candidate.position] = distance }
+        var last = threshold + 1
+        for candidate in suggestionKeys.withValue({ $0 }) {
+            let cutoff = min(threshold, min(best[candidate.position] ?? .max, last) - 1)
+            guard mayBeNear(typed, candidate.name, limit: cutoff), scope(entries[candidate.position]),
+                  let distance = suggestionDistance(typed, candidate.name, limit: cutoff)
+            else { continue }
+            best[candidate.position] = distance
+            if best.count >= limit { last = best.values.sorted()[limit - 1] }
         }
         return best.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
             .prefix(limit).map { candidate(entries[$0.key]) }
