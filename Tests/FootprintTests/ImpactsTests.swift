@@ -51,10 +51,10 @@ struct ImpactsTests {
         #expect(catalog.equivalents(of: 1e-9).count == 1)
         let mid = catalog.equivalents(of: 100)
         #expect(mid.count == 3)
-        #expect(Set(mid.map(\.equivalent.unit)).count == 3)
+        #expect(Set(mid.map(\.unit)).count == 3)
         for amount in mid { #expect(amount.count >= 1 && amount.count < 10_000) }
-        let flight = try! #require(mid.first { $0.equivalent.unit == "flight" })
-        expectClose(flight.count, 100_000 / flight.equivalent.gramsPerUnit.value)
+        let flight = try! #require(mid.first { $0.unit == "flight" })
+        expectClose(flight.count, 100_000 / flight.gramsPerUnit.value)
     }
 
     @Test func rangeVariesDefaultUtilizationOnly() throws {

@@ -57,7 +57,7 @@ struct LibraryUseTests {
                 zone: "GB", start: 1_717_200_000 + Int64(hour) * 3600,
                 intensity: (6..<18).contains(hour % 24) ? 100 : 400, durationSeconds: 3600)
         }
-        let window = try WindowSearch.best(TimeShiftQuery(job: TimeShiftJob(job: job)), in: try IntensitySeries(readings: readings))
+        let window = try IntensitySeries(readings: readings).bestWindow(for: TimeShiftQuery(job: job))
         expectClose(window.averageIntensity, 100)
         expectClose(window.co2eKg, 0.8)
     }
@@ -75,15 +75,16 @@ struct LibraryUseTests {
     }
 
     @Test func typedValuesAreCheckedLikeText() throws {
-        for (field, value) in [
-            (JobField.count, JobValue.number(8)), (.power, .number(-300)), (.utilization, .number(7)),
-            (.hours, .number(-72)), (.intensity, .number(-400)), (.pue, .number(0.2)), (.hardware, .text(" ")),
-            (.count, .integer(0)), (.hours, .number(.infinity)),
-        ] {
+        let faults: [(JobField, (inout JobSpec) -> Void)] = [
+            (.count, { $0.count = 0 }), (.power, { $0.power = -300 }), (.utilization, { $0.utilization = 7 }),
+            (.hours, { $0.hours = -72 }), (.intensity, { $0.intensity = -400 }), (.pue, { $0.pue = 0.2 }),
+            (.hardware, { $0.hardware = " " }), (.hours, { $0.hours = .infinity }), (.runs, { $0.runs = -1 }),
+        ]
+        for (field, fault) in faults {
             var spec = try JobSpec.parsing([.power: "300", .hours: "1", .intensity: "100"])
-            spec.values[field] = value
+            fault(&spec)
             #expect(throws: JobError.self) { try catalog.job(for: spec) }
-            do { _ = try catalog.job(for: spec) } catch { #expect(error.field == field, "\(field) \(value): \(error)") }
+            do { _ = try catalog.job(for: spec) } catch { #expect(error.field == field, "\(field): \(error)") }
         }
     }
 

@@ -30,7 +30,7 @@ public final class Catalog: Sendable {
     /// The on-premises/unknown data-centre PUE.
     public let unknownPUE: Factor
     /// The basis and figures the sites' intensities follow.
-    public let view: IntensityView
+    package let view: IntensityView
     /// What every job of this catalog shares.
     let jobContext: JobContext
     private let zonesByID: [String: GridZone]

@@ -6,10 +6,15 @@
 /// so a report can echo its inputs.
 public struct JobSpec: Sendable, Hashable {
     /// The fields set, each with its parsed value.
-    public var values: [JobField: JobValue]
+    package var values: [JobField: JobValue]
+
+    /// An empty spec: set its typed properties, or parse text with `parsing(_:)` or `set(_:_:)`.
+    public init() {
+        values = [:]
+    }
 
     /// A spec with `values`, checked when the job is made (`Catalog.job(for:)`).
-    public init(values: [JobField: JobValue] = [:]) {
+    package init(values: [JobField: JobValue]) {
         self.values = values
     }
 
@@ -178,7 +183,7 @@ public struct JobSpec: Sendable, Hashable {
 }
 
 /// The parsed value of one `JobField`.
-public enum JobValue: Sendable, Hashable {
+package enum JobValue: Sendable, Hashable {
     /// A name.
     case text(String)
     /// A whole number.
@@ -187,9 +192,9 @@ public enum JobValue: Sendable, Hashable {
     case number(Double)
 
     /// The name, if this is one.
-    public var text: String? { if case let .text(value) = self { value } else { nil } }
+    package var text: String? { if case let .text(value) = self { value } else { nil } }
     /// The whole number, if this is one.
-    public var integer: Int? { if case let .integer(value) = self { value } else { nil } }
+    package var integer: Int? { if case let .integer(value) = self { value } else { nil } }
     /// The number, if this is one.
-    public var number: Double? { if case let .number(value) = self { value } else { nil } }
+    package var number: Double? { if case let .number(value) = self { value } else { nil } }
 }

@@ -57,9 +57,9 @@ extension EquivalentAmount {
     /// The amount as JSON: id, label, count, unit, and the factor's source and year.
     package var json: JSONValue {
         .object([
-            "id": .string(equivalent.id), "label": .string(equivalent.label), "count": .number(count),
-            "unit": .string(equivalent.unit), "g_co2e_per_unit": .number(equivalent.gramsPerUnit.value),
-            "source": .string(equivalent.gramsPerUnit.provenance.source), "year": .optional(equivalent.gramsPerUnit.provenance.year),
+            "id": .string(id), "label": .string(label), "count": .number(count),
+            "unit": .string(unit), "g_co2e_per_unit": .number(gramsPerUnit.value),
+            "source": .string(gramsPerUnit.source), "year": .optional(gramsPerUnit.year),
         ])
     }
 }
