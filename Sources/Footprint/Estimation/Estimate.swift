@@ -1,5 +1,5 @@
 /// The energy and emissions of a job, with the breakdown and the job it was computed for.
-public struct Estimate: Sendable {
+public struct Estimate: Sendable, Equatable {
     /// The job, with its site and every factor used.
     public let job: Job
     /// Energy drawn by the devices, kWh (all runs).
