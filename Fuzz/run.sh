@@ -3,7 +3,9 @@
 # Fuzz/FuzzTargets.swift, with -sanitize=fuzzer,address) and runs the targets one at a time.
 #
 #   Fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]     (default: 10 s each, every target)
+#   FUZZ_RUNS=N Fuzz/run.sh 0 [TARGET...]            (N executions each instead of a time)
 #
+# Each target has its own longest input: a name or a number is short, a file is not.
 # Seeds come from Tests/Fixtures, Examples and Data; the corpora grow in .build/fuzz/corpus
 # (not tracked). A crash, leak or hang (1 s timeout) stops with status 1 and leaves the
 # input in .build/fuzz/; make it a regression test. Needs only the Swift toolchain.
@@ -49,10 +51,15 @@ seed() {
 
 for target in "${targets[@]}"; do
   seed "$target"
-  echo "== $target: ${seconds}s"
-  FUZZ_TARGET=$target "$binary" "$work/corpus/$target" -max_total_time="$seconds" -timeout=1 -rss_limit_mb=2048 \
-    -max_len=8192 -print_final_stats=1 -artifact_prefix="$work/$target-" 2>&1 \
-    | grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==|SUMMARY|.*(ERROR|Fatal|deadly|crash|leak|timeout))' || true
+  case $target in
+    names|numbers) max_len=256 ;;
+    *) max_len=8192 ;;
+  esac
+  if [ -n "${FUZZ_RUNS:-}" ]; then budget=(-runs="$FUZZ_RUNS"); echo "== $target: $FUZZ_RUNS runs"
+  else budget=(-max_total_time="$seconds"); echo "== $target: ${seconds}s"; fi
+  FUZZ_TARGET=$target "$binary" "$work/corpus/$target" "${budget[@]}" -timeout=1 -rss_limit_mb=2048 \
+    -max_len="$max_len" -print_final_stats=1 -artifact_prefix="$work/$target-" 2>&1 \
+    | grep -E '^(stat::number_of_executed_units|stat::average_exec_per_sec|stat::slowest_unit_time_sec|stat::peak_rss_mb|==[0-9]+==|SUMMARY|.*(ERROR|Fatal|deadly|crash|leak|timeout))' || true
   if ls "$work/$target-"* >/dev/null 2>&1; then
     echo "error: $target found a failing input: $(ls "$work/$target-"*)" >&2
     exit 1

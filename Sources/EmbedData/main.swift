@@ -1,5 +1,6 @@
 // Build tool: `EmbedData OUTPUT.swift TABLE.csv...` writes each table's text into a raw
-// string literal of `EmbeddedTables.all`. Run by the EmbedDataPlugin, never by hand.
+// string literal of `EmbeddedTables.all`, and the exact names of hardware.csv's rows into
+// `EmbeddedTables.hardwareNames`. Run by the EmbedDataPlugin, never by hand.
 import Foundation
 
 /// The smallest number of `#` that no `"` or `\` in `text` is followed by.
@@ -25,12 +26,28 @@ var source = """
         static let all: [(name: String, text: String)] = [
 
     """
+/// `text` as a raw string literal.
+func rawLiteral(_ text: String) -> String {
+    let hashes = String(repeating: "#", count: rawDelimiterLength(for: text))
+    return "\(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)"
+}
+
+var hardwareNames = ""
 for path in arguments.dropFirst() {
     let url = URL(fileURLWithPath: path)
     var text = try String(contentsOf: url, encoding: .utf8)
     text = text.replacingOccurrences(of: "\r\n", with: "\n")
-    let hashes = String(repeating: "#", count: rawDelimiterLength(for: text))
-    source += "(name: \"\(url.lastPathComponent)\", text: \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)),\n"
+    source += "(name: \"\(url.lastPathComponent)\", text: \(rawLiteral(text))),\n"
+    if url.lastPathComponent == "hardware.csv" { hardwareNames = try hardwareNameLines(csv: text) }
 }
-source += "]\n}\n"
+source += """
+    ]
+
+    /// Every exact name of a row of hardware.csv (id, name, alias; trimmed, lower-cased) with
+    /// the byte range of the row's record in its text: lines `name<TAB>start<TAB>end`, sorted
+    /// by the names' bytes.
+    static let hardwareNames = \(rawLiteral(hardwareNames))
+    }
+
+    """
 try source.write(to: URL(fileURLWithPath: outputPath), atomically: true, encoding: .utf8)

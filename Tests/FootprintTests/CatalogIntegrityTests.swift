@@ -12,6 +12,15 @@ struct CatalogIntegrityTests {
         #expect(throws: Never.self) { try Catalog.builtIn() }
     }
 
+    /// The built-in catalog reads its parts on first use: reading them all here finds any
+    /// error that laziness would leave for a command to hit.
+    @Test func everyPartOfTheBuiltInCatalogReads() throws {
+        #expect(throws: Never.self) { try catalog.validate() }
+        for view in [IntensityView(basis: .direct, source: .grid), IntensityView(basis: .lifecycle, source: .provider)] {
+            #expect(throws: Never.self) { try Catalog.builtIn(overlaidWith: [], view: view).validate() }
+        }
+    }
+
     @Test func coverage() {
         let hardware = catalog.hardware.entries
         #expect(hardware.filter { $0.kind != .cpu }.count >= 80)

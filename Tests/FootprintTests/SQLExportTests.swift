@@ -73,9 +73,48 @@ struct SQLExportTests {
             }
             #expect(script.contains("fp_key(name"), "\(dialect)")
             #expect(script.contains("fp_estimate("), "\(dialect)")
+            #expect(script.contains("CREATE TABLE IF NOT EXISTS fp_jobs (job_id "), "\(dialect)")
+            #expect(script.contains(dialect == .postgres ? "CREATE FUNCTION fp_estimates() RETURNS TABLE (job_id TEXT, energy_kwh"
+                                                         : "CREATE OR REPLACE VIEW fp_estimates AS"), "\(dialect)")
             #expect(script.contains("-- Example"), "\(dialect)")
             #expect(!script.contains("footprint_hardware"), "\(dialect)")
         }
+    }
+
+    /// The estimate of every job reads `jobs` once and resolves its names by joins: the
+    /// per-job query with the parameters as columns of `j`, and the job id carried through.
+    @Test func estimatesOfAllJobsJoinTheJobsTable() {
+        let estimate = SQLEstimate(dialect: .duckdb, prefix: "fp_", worldID: "WORLD")
+        let perJob = estimate.query(.parameters), allJobs = estimate.query(.jobs(table: "fp_jobs"))
+        #expect(allJobs.components(separatedBy: "FROM fp_jobs AS j").count == 2)
+        #expect(!perJob.contains("fp_jobs"))
+        #expect(allJobs.hasPrefix("SELECT e.job_id AS job_id, CASE WHEN e.f_status = 'ok' THEN e.e_energy END AS energy_kwh"))
+        #expect(perJob.hasPrefix("SELECT struct_pack(energy_kwh := CASE WHEN e.f_status = 'ok' THEN e.e_energy END"))
+        for alias in ["j", "n", "r"] { #expect(allJobs.contains("\(alias).job_id AS job_id, "), "\(alias)") }
+        for input in SQLEstimate.inputs {
+            #expect(allJobs.contains("j.\(input.name)"), "\(input.name)")
+            #expect(!perJob.contains("j.\(input.name)"), "\(input.name)")
+        }
+        #expect(allJobs.components(separatedBy: "LEFT JOIN fp_names").count == perJob.components(separatedBy: "LEFT JOIN fp_names").count)
+    }
+
+    /// A schema-qualified prefix names the tables and the view; temporary functions (Spark,
+    /// BigQuery) take the part after the dot, Postgres and DuckDB functions the whole prefix.
+    @Test func schemaQualifiedPrefix() throws {
+        let catalog = try Catalog.builtIn()
+        let tables = ExportTables.of(catalog, toolVersion: "test")
+        for dialect in SQLDialect.allCases {
+            let script = SQLExport(dialect: dialect, prefix: "analytics.fp_").script(tables, worldID: ExportTables.worldID(catalog))
+            #expect(script.contains("LEFT JOIN analytics.fp_names AS hardware_l"), "\(dialect)")
+            #expect(script.contains("FROM analytics.fp_jobs AS j"), "\(dialect)")
+            let temporary = dialect == .spark || dialect == .bigquery
+            #expect(script.contains(temporary ? "FUNCTION fp_estimate(hardware" : "analytics.fp_estimate(hardware"), "\(dialect)")
+        }
+        #expect(SQLExport.isValid(prefix: "analytics.fp_"))
+        #expect(SQLExport.isValid(prefix: "fp_"))
+        #expect(!SQLExport.isValid(prefix: ".fp_"))
+        #expect(!SQLExport.isValid(prefix: "a.b.fp_"))
+        #expect(!SQLExport.isValid(prefix: "Bad-Prefix"))
     }
 
     @Test func directBasisChangesTheLocationsTable() throws {

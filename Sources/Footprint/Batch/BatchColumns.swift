@@ -25,19 +25,24 @@ package struct BatchColumns: Sendable {
         .runs: ["repeats", "repetitions", "n_runs"],
     ]
 
+    /// The field of each name and alias, by key: built once.
+    private static let lookup: [NameKey: JobField] = {
+        var lookup: [NameKey: JobField] = [:]
+        for field in JobField.allCases {
+            lookup[NameKey(field.name)] = field
+            for alias in aliases[field] ?? [] { lookup[NameKey(alias)] = field }
+        }
+        return lookup
+    }()
+
     /// The columns of `header`.
     ///
     /// - Throws: `JobError` when two columns give the same field.
     package init(header: [String]) throws(JobError) {
-        var lookup: [NameKey: JobField] = [:]
-        for field in JobField.allCases {
-            lookup[NameKey(field.name)] = field
-            for alias in Self.aliases[field] ?? [] { lookup[NameKey(alias)] = field }
-        }
         var fields: [JobField?] = []
         var seen: [JobField: String] = [:]
         for name in header {
-            let field = lookup[NameKey(name)]
+            let field = Self.lookup[NameKey(name)]
             if let field {
                 if let earlier = seen[field] {
                     throw JobError(field: field, message: "columns '\(earlier)' and '\(name)' both give \(field.name)")

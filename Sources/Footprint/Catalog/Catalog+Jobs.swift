@@ -38,6 +38,7 @@ extension Catalog {
     /// The accelerator a `hardware` value names; a CPU only when named exactly (a
     /// partial name never resolves to a CPU).
     public func device(named name: String) throws(JobError) -> Hardware {
+        if let exact = builtInExactHardware(name, scope: { _ in true }) { return exact }
         do throws(LookupError) {
             return try hardware.resolve(name, kind: "hardware", scope: { $0.kind != .cpu }, exactInAnyScope: true)
         } catch {
@@ -50,6 +51,7 @@ extension Catalog {
 
     /// The CPU a `cpu` value names.
     public func processor(named name: String) throws(JobError) -> Hardware {
+        if let exact = builtInExactHardware(name, scope: { $0.kind == .cpu }) { return exact }
         do throws(LookupError) {
             return try hardware.resolve(name, kind: "CPU", scope: { $0.kind == .cpu })
         } catch {

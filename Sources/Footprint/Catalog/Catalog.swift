@@ -3,39 +3,50 @@
 ///
 /// A catalog is an immutable value: build it once and share it.
 public final class Catalog: Sendable {
-    /// Accelerators and CPUs, by id, name or alias.
-    package let hardware: NameIndex<Hardware>
-    /// The world, countries and sub-national zones, by id, name or alias.
-    package let grids: NameIndex<GridZone>
-    /// Cloud regions, by `provider:region`.
-    package let regions: NameIndex<CloudRegion>
-    /// Cloud instance types, by `provider:type` or the bare type.
-    package let instances: NameIndex<InstanceType>
-    /// The provider ids of the cloud regions, sorted.
-    public let providers: [String]
-    /// PUE figures, by scope and id.
-    package let pueEntries: [PUEEntry]
-    /// Scalar constants, by id.
-    package let constants: [String: Constant]
-    /// On-site WUE by `scope/id` and off-site water intensity by `country/ID`.
-    package let water: [String: WaterFactor]
-    /// Embodied emissions of devices and hosts, by id.
-    package let embodied: [String: EmbodiedFactor]
-    /// Equivalents, in table order.
-    package let equivalents: [Equivalent]
-    /// Every cloud region, then every grid zone, as sites with their intensity and PUE.
-    public let sites: [Site]
-    /// The world-average site, used when a job names no location.
-    public let worldSite: Site
-    /// The on-premises/unknown data-centre PUE.
-    public let unknownPUE: Factor
+    /// The tables the parts are read from.
+    let layers: TableLayers
     /// The basis and figures the sites' intensities follow.
     package let view: IntensityView
+    private let hardwarePart: Lazy<Result<HardwarePart, DataError>>
+    private let placesPart: Lazy<Result<PlacesPart, DataError>>
+    private let factorsPart: Lazy<Result<FactorsPart, DataError>>
+    private let instancesPart: Lazy<Result<NameIndex<InstanceType>, DataError>>
+    private let sharedContext: Lazy<JobContext>
+
+    /// Accelerators and CPUs, by id, name or alias.
+    package var hardware: NameIndex<Hardware> { Self.built(hardwarePart).index }
+    /// The world, countries and sub-national zones, by id, name or alias.
+    package var grids: NameIndex<GridZone> { places.grids }
+    /// Cloud regions, by `provider:region`.
+    package var regions: NameIndex<CloudRegion> { places.regions }
+    /// Cloud instance types, by `provider:type` or the bare type.
+    package var instances: NameIndex<InstanceType> { Self.built(instancesPart) }
+    /// The provider ids of the cloud regions, sorted.
+    public var providers: [String] { places.providers }
+    /// PUE figures, by scope and id.
+    package var pueEntries: [PUEEntry] { places.pueEntries }
+    /// Scalar constants, by id.
+    package var constants: [String: Constant] { factors.constants }
+    /// On-site WUE by `scope/id` and off-site water intensity by `country/ID`.
+    package var water: [String: WaterFactor] { factors.water }
+    /// Embodied emissions of devices and hosts, by id.
+    package var embodied: [String: EmbodiedFactor] { factors.embodied }
+    /// Equivalents, in table order.
+    package var equivalents: [Equivalent] { factors.equivalents }
+    /// Every cloud region, then every grid zone, as sites with their intensity and PUE.
+    public var sites: [Site] { places.sites }
+    /// The world-average site, used when a job names no location.
+    public var worldSite: Site { places.world }
+    /// The on-premises/unknown data-centre PUE.
+    public var unknownPUE: Factor { places.unknownPUE }
     /// What every job of this catalog shares.
-    let jobContext: JobContext
-    private let zonesByID: [String: GridZone]
-    private let pueByKey: [String: PUEEntry]
-    let sitesByID: [String: Site]
+    var jobContext: JobContext { sharedContext.wrapped }
+    /// Sites by id.
+    var sitesByID: [String: Site] { places.sitesByID }
+    /// Whether the hardware table has been read (and its full index built).
+    var hardwareIsRead: Bool { hardwarePart.isBuilt }
+    private var places: PlacesPart { Self.built(placesPart) }
+    private var factors: FactorsPart { Self.built(factorsPart) }
 
     /// The names of the tables a catalog reads; other file names are rejected.
     public static let tableNames = [
@@ -46,92 +57,77 @@ public final class Catalog: Sendable {
 
     /// A catalog of `tables`, in layers: a later table of the same name replaces the rows
     /// of earlier ones with the same id (grid rows: the same id and basis) and adds the
-    /// others. `view` chooses the basis and figures of the sites' intensities.
+    /// others. `view` chooses the basis and figures of the sites' intensities. Every table
+    /// is read and checked here.
     ///
     /// - Throws: `DataError` for an unknown table name, a malformed row, a duplicate id, or
     ///   a reference to a zone or region that does not exist.
-    package init(layers tables: [CSVTable], view: IntensityView = .standard) throws(DataError) {
-        for table in tables where !Self.tableNames.contains(table.name) {
+    package convenience init(layers tables: [CSVTable], view: IntensityView = .standard) throws(DataError) {
+        try self.init(TableLayers(builtIn: false, overlays: tables), view: view)
+        try validate()
+    }
+
+    /// A catalog of `layers` whose parts are read when first used (see `validate()`).
+    ///
+    /// - Throws: `DataError` for an unknown table name.
+    init(_ layers: TableLayers, view: IntensityView) throws(DataError) {
+        for table in layers.overlays where !Self.tableNames.contains(table.name) {
             let hint = Suggestions.closest(to: table.name, among: Self.tableNames).first.map { "; did you mean '\($0)'?" } ?? ""
             throw DataError(
                 file: table.name, line: 1,
                 message: "unknown table '\(table.name)'\(hint) (tables: \(Self.tableNames.joined(separator: ", ")))")
         }
-        func layers(_ name: String) -> [CSVTable] { tables.filter { $0.name == name } }
-        var hardwareLayers: [[Located<Hardware>]] = [], gridLayers: [[Located<GridZone>]] = []
-        var regionLayers: [[Located<CloudRegion>]] = [], pueLayers: [[Located<PUEEntry>]] = []
-        var constantLayers: [[Located<Constant>]] = [], waterLayers: [[Located<WaterFactor>]] = []
-        var embodiedLayers: [[Located<EmbodiedFactor>]] = [], equivalentLayers: [[Located<Equivalent>]] = []
-        for table in layers(Hardware.tableName) { hardwareLayers.append(try Hardware.rows(from: table)) }
-        for table in layers(GridZone.tableName) { gridLayers.append(try GridZone.rows(from: table)) }
-        for table in layers(CloudRegion.tableName) { regionLayers.append(try CloudRegion.rows(from: table)) }
-        for table in layers(PUEEntry.tableName) { pueLayers.append(try PUEEntry.rows(from: table)) }
-        for table in layers(Constant.tableName) { constantLayers.append(try Constant.rows(from: table)) }
-        for table in layers(WaterFactor.onsiteTableName) { waterLayers.append(try WaterFactor.onsiteRows(from: table)) }
-        for table in layers(WaterFactor.offsiteTableName) { waterLayers.append(try WaterFactor.offsiteRows(from: table)) }
-        for table in layers(EmbodiedFactor.tableName) { embodiedLayers.append(try EmbodiedFactor.rows(from: table)) }
-        for table in layers(Equivalent.tableName) { equivalentLayers.append(try Equivalent.rows(from: table)) }
-
-        let hardware = try [Located<Hardware>].merging(hardwareLayers, id: \.id)
-        let zones = GridZone.combining(try [Located<GridZone>].merging(gridLayers, id: \.rowKey))
-        let regions = try [Located<CloudRegion>].merging(regionLayers, id: \.id)
-        let pue = try [Located<PUEEntry>].merging(pueLayers, id: \.key)
-        let constants = try [Located<Constant>].merging(constantLayers, id: \.id)
-        let water = try [Located<WaterFactor>].merging(waterLayers, id: \.key)
-        let embodied = try [Located<EmbodiedFactor>].merging(embodiedLayers, id: \.id)
-        let equivalents = try [Located<Equivalent>].merging(equivalentLayers, id: \.id)
-        let hardwareByID = Dictionary(hardware.map { ($0.value.id, $0.value) }, uniquingKeysWith: { first, _ in first })
-        var instanceLayers: [[Located<InstanceType>]] = []
-        for table in layers(InstanceType.tableName) {
-            instanceLayers.append(try InstanceType.rows(from: table, hardware: hardwareByID))
-        }
-        let instances = try [Located<InstanceType>].merging(instanceLayers, id: \.id)
-
-        let zoneIDs = Set(zones.map(\.value.id))
-        for region in regions where !zoneIDs.contains(region.value.gridZone) {
-            throw region.fault("region '\(region.value.id)' names grid zone '\(region.value.gridZone)', which grids.csv lacks")
-        }
-        let regionIDs = Set(regions.map(\.value.id)), providers = Set(regions.map(\.value.provider))
-        for entry in pue {
-            let known = switch entry.value.scope {
-            case .default: entry.value.id == "unknown"
-            case .provider: providers.contains(entry.value.id)
-            case .region: regionIDs.contains(entry.value.id)
-            }
-            guard known else { throw entry.fault("PUE row names \(entry.value.scope.rawValue) '\(entry.value.id)', which is not known") }
-        }
-
-        self.providers = providers.sorted()
-        self.pueEntries = pue.map(\.value)
-        self.constants = Dictionary(uniqueKeysWithValues: constants.map { ($0.value.id, $0.value) })
-        self.water = Dictionary(uniqueKeysWithValues: water.map { ($0.value.key, $0.value) })
-        self.embodied = Dictionary(uniqueKeysWithValues: embodied.map { ($0.value.id, $0.value) })
-        self.equivalents = equivalents.map(\.value)
-        self.zonesByID = Dictionary(uniqueKeysWithValues: zones.map { ($0.value.id, $0.value) })
-        let pueByKey = Dictionary(uniqueKeysWithValues: pue.map { ($0.value.key, $0.value) })
-        self.pueByKey = pueByKey
+        self.layers = layers
         self.view = view
-        let sites = try Self.sites(
-            regions: regions.map(\.value), zones: zones.map(\.value), view: view, pue: { pueByKey["\($0.rawValue)/\($1)"] })
-        self.sites = sites.all
-        self.worldSite = sites.world
-        self.unknownPUE = sites.unknownPUE
-        self.jobContext = JobContext(
-            world: sites.world, unknownPUE: sites.unknownPUE,
-            memoryWattsPerGB: constants.first { $0.value.id == "memory_watts_per_gb" }?.value.factor)
-        let sitesByID = Dictionary(sites.all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.sitesByID = sitesByID
-        self.hardware = .hardware(hardware.map(\.value))
-        self.instances = .instances(instances.map(\.value))
-        self.grids = .grids(zones.map(\.value), sites: sitesByID)
-        self.regions = .regions(regions.map(\.value), sites: sitesByID)
+        let hardwarePart = Lazy { Result { () throws(DataError) in try HardwarePart(layers) } }
+        let placesPart = Lazy { Result { () throws(DataError) in try PlacesPart(layers, view: view) } }
+        let factorsPart = Lazy { Result { () throws(DataError) in try FactorsPart(layers) } }
+        self.hardwarePart = hardwarePart
+        self.placesPart = placesPart
+        self.factorsPart = factorsPart
+        self.instancesPart = Lazy {
+            Result { () throws(DataError) in
+                let hardware = try hardwarePart.wrapped.get().byID
+                let rows = try [Located<InstanceType>].merging(
+                    try layers.rows(InstanceType.tableName) { table throws(DataError) in try InstanceType.rows(from: table, hardware: hardware) },
+                    id: \.id)
+                return .instances(rows.map(\.value))
+            }
+        }
+        self.sharedContext = Lazy {
+            let places = Self.built(placesPart)
+            return JobContext(
+                world: places.world, unknownPUE: places.unknownPUE,
+                memoryWattsPerGB: Self.built(factorsPart).constants["memory_watts_per_gb"]?.factor)
+        }
+    }
+
+    /// Reads every part of the catalog now, so that no data error waits for first use.
+    ///
+    /// - Throws: the first `DataError` of the hardware, the places, the factors, then the
+    ///   instance types.
+    package func validate() throws(DataError) {
+        _ = try hardwarePart.wrapped.get()
+        _ = try placesPart.wrapped.get()
+        _ = try factorsPart.wrapped.get()
+        _ = try instancesPart.wrapped.get()
+    }
+
+    /// The part `lazy` holds, read now if needed. A part fails only for broken built-in
+    /// tables (a catalog with tables of its own is validated when made), which the catalog
+    /// integrity tests rule out.
+    private static func built<Part>(_ lazy: Lazy<Result<Part, DataError>>) -> Part {
+        switch lazy.wrapped {
+        case let .success(part): return part
+        case let .failure(error): fatalError("a built-in table is broken: \(error)")
+        }
     }
 
     /// The zone with exactly this id.
-    package func zone(id: String) -> GridZone? { zonesByID[id] }
+    package func zone(id: String) -> GridZone? { places.zonesByID[id] }
 
     /// The PUE figure for `scope` and `id`, if the table has one.
-    package func pue(_ scope: PUEEntry.Scope, _ id: String) -> PUEEntry? { pueByKey["\(scope.rawValue)/\(id)"] }
+    package func pue(_ scope: PUEEntry.Scope, _ id: String) -> PUEEntry? { places.pueByKey["\(scope.rawValue)/\(id)"] }
 
     /// The constant `id`.
     ///

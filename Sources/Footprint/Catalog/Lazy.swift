@@ -1,8 +1,9 @@
 import Synchronization
 
-/// A value built on first use and then kept; safe to share between threads. Name tables use
-/// it for the indexes most lookups never need (names without vendor noise, whole words):
-/// building them for the hardware table would be most of a command's start-up.
+/// A value built on first use and then kept; safe to share between threads. The catalog
+/// uses it for its parts (hardware, places, factors), each parsed only when a command needs
+/// it, and name tables for the indexes most lookups never need (names without vendor noise,
+/// whole words): building them all would be most of a command's start-up.
 final class Lazy<Value: Sendable>: Sendable {
     private let build: @Sendable () -> Value
     private let value: Mutex<Value?>
@@ -20,4 +21,10 @@ final class Lazy<Value: Sendable>: Sendable {
             return body(built!)
         }
     }
+
+    /// The value, built first if needed.
+    var wrapped: Value { withValue { $0 } }
+
+    /// Whether the value has been built.
+    var isBuilt: Bool { value.withLock { $0 != nil } }
 }

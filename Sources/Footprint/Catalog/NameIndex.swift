@@ -20,8 +20,8 @@ package struct NameIndex<Entry: Sendable>: Sendable {
     private let simplifiedKeys: Lazy<[NameKey: [Int]]>
     /// Positions by each word (and joined run of words) of an entry's names and words.
     private let wordIndex: Lazy<[String: [Int]]>
-    /// Every key, for suggestions.
-    private let suggestionKeys: [(key: NameKey, position: Int)]
+    /// Every key made ready for edit distances, for suggestions: built on first use.
+    private let suggestionKeys: Lazy<[SuggestionKey]>
 
     /// An index over `entries`.
     ///
@@ -74,11 +74,10 @@ package struct NameIndex<Entry: Sendable>: Sendable {
             }
             return positions
         }
-        self.suggestionKeys = suggestionKeys
+        self.suggestionKeys = Lazy { [suggestionKeys] in
+            suggestionKeys.map { SuggestionKey(name: SpelledName($0.text), position: $1) }
+        }
     }
-
-    /// The longest key (in letters and digits) that gets suggestions.
-    static var longestSuggestible: Int { 100 }
 
     /// The entry `name` denotes within `scope`.
     ///
@@ -164,16 +163,21 @@ package struct NameIndex<Entry: Sendable>: Sendable {
 
     /// Up to three entries in scope whose names are closest to `key` by edit distance.
     private func suggestions(for key: NameKey, scope: (Entry) -> Bool, limit: Int = 3) -> [LookupError.Candidate] {
-        // No name is near something this long, and the edit distance to every name would
-        // cost O(length) each (the fuzzer found pasted junk taking ~150 ms).
-        guard !key.text.isEmpty, key.text.count <= Self.longestSuggestible else { return [] }
+        guard !key.text.isEmpty else { return [] }
         let threshold = key.text.count <= 5 ? 1 : max(2, key.text.count / 3)
+        let typed = SpelledName(key.text)
         var best: [Int: Int] = [:]
-        for (candidate, position) in suggestionKeys where scope(entries[position]) {
-            let distance = suggestionDistance(key.text, candidate.text)
-            if distance <= threshold, distance < best[position] ?? .max { best[position] = distance }
+        for candidate in suggestionKeys.withValue({ $0 }) where scope(entries[candidate.position]) {
+            guard let distance = suggestionDistance(typed, candidate.name, limit: threshold) else { continue }
+            if distance < best[candidate.position] ?? .max { best[candidate.position] = distance }
         }
         return best.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
             .prefix(limit).map { candidate(entries[$0.key]) }
     }
+}
+
+/// A key of a `NameIndex` entry made ready for edit distances, and the entry's position.
+private struct SuggestionKey: Sendable {
+    let name: SpelledName
+    let position: Int
 }

@@ -5,9 +5,11 @@ package enum Suggestions {
     package static func closest(to name: String, among candidates: [String], limit: Int = 1) -> [String] {
         let lowered = name.lowercased()
         let threshold = max(2, lowered.count / 3)
+        let typed = SpelledName(lowered)
         return candidates
-            .map { (candidate: $0, distance: editDistance(lowered, $0.lowercased())) }
-            .filter { $0.distance <= threshold }
+            .compactMap { candidate in
+                editDistance(typed, SpelledName(candidate.lowercased()), limit: threshold).map { (candidate: candidate, distance: $0) }
+            }
             .sorted { ($0.distance, $0.candidate) < ($1.distance, $1.candidate) }
             .prefix(limit).map(\.candidate)
     }

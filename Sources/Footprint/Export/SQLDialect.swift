@@ -1,13 +1,17 @@
 /// The SQL engines `SQLExport` writes for, and how each spells types, literals, tables,
 /// the name normaliser and a row of results.
 package enum SQLDialect: String, Sendable, CaseIterable {
-    /// DuckDB: tables, a `footprint_key` macro and the estimate as a scalar macro.
+    /// DuckDB: tables, a `footprint_key` macro, the estimate of one job as a macro and of
+    /// every job as a view.
     case duckdb
-    /// Apache Spark SQL: tables (parquet) and the estimate as a view over `jobs`.
+    /// Apache Spark SQL: tables (parquet), temporary functions for the key and one job, and
+    /// a view for every job.
     case spark
-    /// PostgreSQL: tables and the estimate as a set-returning SQL function.
+    /// PostgreSQL: tables, SQL functions for the key and one job, and a set-returning SQL
+    /// function for every job.
     case postgres
-    /// Google BigQuery: tables in the default dataset and the estimate as a SQL function.
+    /// Google BigQuery: tables, temporary functions for the key and one job, and a view for
+    /// every job (whose table names need a dataset: `--prefix DATASET.footprint_`).
     case bigquery
 
     /// The SQL type of a column.
@@ -60,12 +64,22 @@ package enum SQLDialect: String, Sendable, CaseIterable {
 
     /// The statements that (re)create an empty `table` with `columns`.
     func createTable(_ table: String, _ columns: [ExportTable.Column]) -> String {
-        let list = columns.map { "\($0.name) \(type($0.type))" }.joined(separator: ", ")
+        let list = columnList(columns)
         return switch self {
         case .duckdb, .bigquery: "CREATE OR REPLACE TABLE \(table) (\(list));\n"
         case .postgres: "DROP TABLE IF EXISTS \(table) CASCADE;\nCREATE TABLE \(table) (\(list));\n"
         case .spark: "DROP TABLE IF EXISTS \(table);\nCREATE TABLE \(table) (\(list)) USING parquet;\n"
         }
+    }
+
+    /// `columns` as a table definition's list: `name TYPE, ...`.
+    private func columnList(_ columns: [ExportTable.Column]) -> String {
+        columns.map { "\($0.name) \(type($0.type))" }.joined(separator: ", ")
+    }
+
+    /// The statement that creates an empty `table` with `columns` unless it exists.
+    func createTableIfMissing(_ table: String, _ columns: [ExportTable.Column]) -> String {
+        "CREATE TABLE IF NOT EXISTS \(table) (\(columnList(columns)))" + (self == .spark ? " USING parquet" : "") + ";\n"
     }
 
     /// The normalisation of `expression` to a name key, as `NameKey` does it: lower case,
@@ -87,7 +101,12 @@ package enum SQLDialect: String, Sendable, CaseIterable {
         case .duckdb: "struct_pack(" + fields.map { "\($0.name) := \($0.expression)" }.joined(separator: ", ") + ")"
         case .spark: "named_struct(" + fields.map { "'\($0.name)', \($0.expression)" }.joined(separator: ", ") + ")"
         case .bigquery: "STRUCT(" + fields.map { "\($0.expression) AS \($0.name)" }.joined(separator: ", ") + ")"
-        case .postgres: fields.map { "\($0.expression) AS \($0.name)" }.joined(separator: ", ")
+        case .postgres: Self.columns(fields)
         }
+    }
+
+    /// Named values as plain result columns (`expression AS name, ...`), in any dialect.
+    static func columns(_ fields: [(name: String, expression: String)]) -> String {
+        fields.map { "\($0.expression) AS \($0.name)" }.joined(separator: ", ")
     }
 }

@@ -37,9 +37,31 @@ struct SQLEstimate {
     /// The id of the world-average location.
     let worldID: String
 
-    /// The query giving the one result row of the inputs `input(name)` gives (parameters
-    /// of a macro or function): a row of `SQLDialect.row` over the result columns.
-    func query(input: (String) -> String) -> String {
+    /// Where the inputs of the query come from.
+    enum Source {
+        /// The parameters of a per-row macro or function, named as the inputs: one result
+        /// row, a row of `SQLDialect.row` over the result columns.
+        case parameters
+        /// Every row of the jobs table or view `table`, which has a `job_id` column and a
+        /// column per input: one result row per job, `job_id` then the result columns. The
+        /// names are resolved by joins, so each lookup table is read once for all jobs.
+        case jobs(table: String)
+    }
+
+    /// The query giving the results of the inputs of `source`.
+    func query(_ source: Source) -> String {
+        // The input expressions, the FROM of the first layer, the job id each layer passes on
+        // (from the layer aliased as given), and the final select list.
+        let input: (String) -> String, from: String, carried: (_ alias: String) -> String
+        let select: (_ results: [(name: String, expression: String)]) -> String
+        switch source {
+        case .parameters:
+            (input, from, carried) = ({ $0 }, "", { _ in "" })
+            select = dialect.row
+        case let .jobs(table):
+            (input, from, carried) = ({ "j.\($0)" }, "\n      FROM \(table) AS j", { "\($0).job_id AS job_id, " })
+            select = { "e.job_id AS job_id, " + SQLDialect.columns($0) }
+        }
         let layer1 = Self.inputs.map { item -> String in
             let value = input(item.name)
             guard item.isName else { return "\(dialect.double(value)) AS in_\(item.name)" }
@@ -80,7 +102,7 @@ struct SQLEstimate {
             ("hardware_id", "e.f_hardware_id"), ("cpu_id", "e.f_cpu_id"), ("location_id", "CASE WHEN \(ok) THEN e.f_location_id END"),
         ]
         return """
-            SELECT \(dialect.row(results))
+            SELECT \(select(results))
             FROM (
               SELECT g.*, (CASE WHEN g.f_energy_given = 1 THEN g.f_known_kwh * g.f_runs
                 ELSE (g.g_devices_kwh + g.f_cpu_w * g.g_run_hours / 1000) + g.f_memory_w * g.g_run_hours / 1000 END) * g.f_pue AS e_energy
@@ -88,7 +110,7 @@ struct SQLEstimate {
                 SELECT f.*, f.f_device_w * f.f_count * f.f_utilization * (f.f_hours * f.f_runs) / 1000 AS g_devices_kwh,
                   f.f_hours * f.f_runs AS g_run_hours
                 FROM (
-                  SELECT CASE \(statusCases.joined(separator: "\n      ")) ELSE 'ok' END AS f_status,
+                  SELECT \(carried("r"))CASE \(statusCases.joined(separator: "\n      ")) ELSE 'ok' END AS f_status,
                     h.id AS f_hardware_id, c.id AS f_cpu_id,
                     coalesce(r.in_power, h.max_power_watts, 0) AS f_device_w,
                     CASE WHEN coalesce(r.in_power, h.max_power_watts) IS NULL THEN 0 ELSE coalesce(r.in_count, 1) END AS f_count,
@@ -104,10 +126,10 @@ struct SQLEstimate {
                     coalesce(r.in_pue, CASE WHEN l.id IS NULL AND r.in_intensity IS NOT NULL THEN u.pue ELSE coalesce(l.pue, w.pue) END) AS f_pue,
                     CASE WHEN l.id IS NOT NULL THEN l.id WHEN r.in_intensity IS NOT NULL THEN 'custom' ELSE w.id END AS f_location_id
                   FROM (
-                    SELECT \(resolved),
+                    SELECT \(carried("n"))\(resolved),
                       \(Self.inputs.filter { !$0.isName }.map { "n.in_\($0.name)" }.joined(separator: ", "))
                     FROM (
-                      SELECT \(layer1)
+                      SELECT \(carried("j"))\(layer1)\(from)
                     ) AS n
                     \(nameJoins)
                   ) AS r

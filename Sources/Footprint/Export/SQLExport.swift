@@ -4,11 +4,22 @@
 package struct SQLExport: Sendable {
     /// The dialect written.
     package let dialect: SQLDialect
-    /// What every table and function name starts with (`footprint_`).
+    /// What every table and function name starts with (`footprint_`, or with a schema or
+    /// dataset `analytics.footprint_`; Spark's and BigQuery's temporary functions take the
+    /// part after the dot).
     package let prefix: String
 
     /// Rows per `INSERT` statement.
     static let rowsPerInsert = 1000
+
+    /// Whether `prefix` can start table names: lower-case letters, digits and `_`, after an
+    /// optional schema or dataset and a dot (`analytics.footprint_`).
+    package static func isValid(prefix: String) -> Bool {
+        let parts = prefix.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count <= 2 && (parts.count == 1 || !parts[0].isEmpty) && parts.allSatisfy { part in
+            part.utf8.allSatisfy { $0 == UInt8(ascii: "_") || (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) }
+        }
+    }
 
     /// An export in `dialect` with names starting with `prefix`.
     package init(dialect: SQLDialect, prefix: String = "footprint_") {
@@ -64,12 +75,69 @@ package struct SQLExport: Sendable {
             """
     }
 
-    /// The name normaliser (`footprint_key`) and the estimate (`footprint_estimate`).
+    /// The name normaliser (`footprint_key`), the estimate of one job (`footprint_estimate`),
+    /// the jobs input table (`footprint_jobs`) and the estimate of all its rows by joins
+    /// (`footprint_estimates`).
     func functions(worldID: String) -> String {
-        let key = prefix + "key", estimate = prefix + "estimate"
-        let body = SQLEstimate(dialect: dialect, prefix: prefix, worldID: worldID).query { $0 }
+        let estimate = SQLEstimate(dialect: dialect, prefix: prefix, worldID: worldID)
+        return perJob(estimate.query(.parameters)) + "\n" + jobsTable + "\n" + allJobs(estimate.query(.jobs(table: prefix + "jobs")))
+    }
+
+    /// The prefix of temporary functions, which Spark and BigQuery allow no dataset for: the
+    /// part of `prefix` after its last `.`.
+    private var functionPrefix: String {
+        switch dialect {
+        case .spark, .bigquery: String(prefix.split(separator: ".", omittingEmptySubsequences: false).last ?? "")
+        case .duckdb, .postgres: prefix
+        }
+    }
+
+    /// `footprint_jobs`, the input of `footprint_estimates`: `job_id` then one column per input
+    /// of a batch row; created only when missing, so a filled table survives a new script.
+    var jobsTable: String {
+        let columns = [ExportTable.Column(name: "job_id", type: .text)]
+            + SQLEstimate.inputs.map { ExportTable.Column(name: $0.name, type: $0.isName ? .text : .double) }
+        return "-- \(prefix)jobs: the jobs to estimate (fill it, or replace it by a view with these columns)\n"
+            + dialect.createTableIfMissing(prefix + "jobs", columns)
+    }
+
+    /// `footprint_estimates`: `body` (the estimate of every row of `footprint_jobs`) as a view,
+    /// or in Postgres as a set-returning function (read at each call, so `footprint_jobs` can be
+    /// replaced by a view) with indexes on the lookup tables.
+    func allJobs(_ body: String) -> String {
+        let estimates = prefix + "estimates"
+        guard dialect == .postgres else {
+            return """
+                -- \(estimates): job_id and the results of every row of \(prefix)jobs (names resolved by joins)
+                CREATE OR REPLACE VIEW \(estimates) AS
+                \(body);\n
+                """
+        }
+        let columns = ["job_id TEXT"] + SQLEstimate.outputs.map { "\($0) \(outputType($0))" }
+        return """
+            CREATE INDEX ON \(prefix)names (lookup, match, name);
+            CREATE INDEX ON \(prefix)hardware (id);
+            CREATE INDEX ON \(prefix)locations (id);
+            ANALYZE \(prefix)names, \(prefix)hardware, \(prefix)locations, \(prefix)pue, \(prefix)constants;
+
+            -- \(estimates)(): job_id and the results of every row of \(prefix)jobs (names resolved by joins)
+            DROP FUNCTION IF EXISTS \(estimates)();
+            CREATE FUNCTION \(estimates)() RETURNS TABLE (\(columns.joined(separator: ", "))) LANGUAGE sql STABLE AS $$
+            \(body)
+            $$;\n
+            """
+    }
+
+    /// The SQL type of the result column `name`: text for the status and ids, else double.
+    private func outputType(_ name: String) -> String {
+        name == "status" || name.hasSuffix("_id") ? dialect.type(.text) : dialect.type(.double)
+    }
+
+    /// The name normaliser and the estimate of one job whose inputs are the parameters.
+    func perJob(_ body: String) -> String {
+        let key = functionPrefix + "key", estimate = functionPrefix + "estimate"
         let inputs = SQLEstimate.inputs
-        let outputs = SQLEstimate.outputs.map { ($0, $0 == "status" || $0.hasSuffix("_id") ? dialect.type(.text) : dialect.type(.double)) }
+        let outputs = SQLEstimate.outputs.map { ($0, outputType($0)) }
         func typed(_ input: SQLEstimate.Input) -> String { input.isName ? dialect.type(.text) : dialect.type(.double) }
         switch dialect {
         case .duckdb:
@@ -112,42 +180,31 @@ package struct SQLExport: Sendable {
         }
     }
 
-    /// The commented example query over a user's `jobs` table.
+    /// The commented example: a user's `jobs` table through `footprint_jobs` and
+    /// `footprint_estimates`, and one job through `footprint_estimate`.
     var example: String {
-        let estimate = prefix + "estimate"
-        let call: String
-        switch dialect {
+        let estimate = functionPrefix + "estimate", estimates = prefix + "estimates"
+        let all = dialect == .postgres ? "\(estimates)()" : estimates
+        let oneJob = switch dialect {
         case .duckdb:
-            call = """
-                --   SELECT j.*, unnest(\(estimate)(hardware := j.gpu_model, count := j.gpus, hours := j.hours, region := j.region))
-                --   FROM jobs AS j;
-                """
+            "SELECT unnest(\(estimate)(hardware := 'A100 SXM4 80GB', count := 8, hours := 72, region := 'aws:us-east-1'));"
         case .spark:
-            call = """
-                --   SELECT j.*, e.* FROM (
-                --     SELECT j.*, \(estimate)(hardware => j.gpu_model, count => j.gpus, hours => j.hours, region => j.region) AS e
-                --     FROM jobs AS j) AS j;
-                """
+            "SELECT e.* FROM (SELECT \(estimate)(hardware => 'A100 SXM4 80GB', count => 8, hours => 72, region => 'aws:us-east-1') AS e);"
         case .postgres:
-            call = """
-                --   SELECT j.*, e.*
-                --   FROM jobs AS j
-                --   CROSS JOIN LATERAL \(estimate)(hardware => j.gpu_model, count => j.gpus, hours => j.hours, region => j.region) AS e;
-                """
+            "SELECT * FROM \(estimate)(hardware => 'A100 SXM4 80GB', count => 8, hours => 72, region => 'aws:us-east-1');"
         case .bigquery:
-            call = """
-                --   SELECT j.*, e.* FROM (
-                --     SELECT j, \(estimate)(j.gpu_model, j.gpus, NULL, NULL, NULL, NULL, NULL, NULL, NULL, j.hours,
-                --                          j.region, NULL, NULL, NULL, NULL) AS e
-                --     FROM jobs AS j);
-                """
+            "SELECT \(estimate)('A100 SXM4 80GB', 8, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 72, 'aws:us-east-1', NULL, NULL, NULL, NULL).*;"
         }
         return """
-            -- Example: the estimate of every row of a table `jobs(gpu_model, gpus, hours, region)`.
+            -- Example: the estimate of every row of a table `jobs(id, gpu_model, gpus, hours, region)`.
             -- Inputs (all optional, as the columns of `footprint batch`): \(SQLEstimate.inputs.map(\.name).joined(separator: ", ")).
             -- Results: \(SQLEstimate.outputs.joined(separator: ", ")); status is 'ok' or names the problem
             -- (unknown_hardware, ambiguous_region, missing_hours, ...) and the numbers are then NULL.
-            \(call)\n
+            --   INSERT INTO \(prefix)jobs (job_id, hardware, count, hours, region)
+            --     SELECT CAST(id AS \(dialect.type(.text))), gpu_model, gpus, hours, region FROM jobs;
+            --   SELECT j.*, e.* FROM jobs AS j JOIN \(all) AS e ON e.job_id = CAST(j.id AS \(dialect.type(.text)));
+            -- One job (row by row: for a few jobs only; the names are looked up once per call):
+            --   \(oneJob)\n
             """
     }
 }

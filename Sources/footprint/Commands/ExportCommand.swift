@@ -10,12 +10,13 @@ enum ExportCommand: Command {
     static var options: [OptionSpec] { [dialect, prefix, output, .data] + IntensityViewOptions.options }
     static let dialect = OptionSpec(
         name: "dialect", valueName: SQLDialect.allCases.map(\.rawValue).joined(separator: "|"), help: "the SQL engine the script is for")
-    static let prefix = OptionSpec(name: "prefix", valueName: "TEXT", help: "start of every table and function name (default footprint_)")
+    static let prefix = OptionSpec(name: "prefix", valueName: "TEXT", help: "start of every table and function name (default footprint_; a schema or dataset first: analytics.footprint_)")
     static let output = OptionSpec(name: "output", valueName: "FILE", help: "write the script to FILE (atomically) instead of stdout")
     static let maxPositionals = 2
     static let examples = [
         "footprint export sql --dialect duckdb --output footprint.sql",
         "footprint export sql --dialect spark --basis direct --prefix fp_",
+        "footprint export sql --dialect bigquery --prefix analytics.footprint_ --output footprint.sql",
         "footprint export csv footprint-tables",
     ]
 
@@ -43,8 +44,8 @@ enum ExportCommand: Command {
             throw .usage("--dialect: unknown value '\(name)' (choose \(SQLDialect.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         let namePrefix = arguments.values[prefix.name] ?? "footprint_"
-        guard namePrefix.utf8.allSatisfy({ $0 == UInt8(ascii: "_") || (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) }) else {
-            throw .usage("--prefix: use lower-case letters, digits and '_' only, not '\(namePrefix)'")
+        guard SQLExport.isValid(prefix: namePrefix) else {
+            throw .usage("--prefix: use lower-case letters, digits and '_', after an optional 'schema.', not '\(namePrefix)'")
         }
         let catalog = try CatalogLoader.catalog(arguments, console: console)
         let script = SQLExport(dialect: chosen, prefix: namePrefix)
