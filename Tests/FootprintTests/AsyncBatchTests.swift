@@ -40,7 +40,7 @@ struct AsyncBatchTests {
 
     @Test(arguments: [1, 7, 64, 1 << 16, 1 << 20])
     func chunksGiveTheRowsOfTheInMemoryForm(size: Int) async throws {
-        let defaults = try JobSpec.parsing([.region: "aws:us-east-1"])
+        let defaults = try JobSpec(parsing: [.region: "aws:us-east-1"])
         let expected = try catalog.estimates(csv: csv, defaults: defaults)
         #expect(expected.map(\.line) == [2, 5, 6, 7])
         let rows = try await collect(catalog.estimates(csv: chunks(Array(csv.utf8), size: size), defaults: defaults))

@@ -81,7 +81,7 @@ struct LibraryUseTests {
             (.hardware, { $0.hardware = " " }), (.hours, { $0.hours = .infinity }), (.runs, { $0.runs = -1 }),
         ]
         for (field, fault) in faults {
-            var spec = try JobSpec.parsing([.power: "300", .hours: "1", .intensity: "100"])
+            var spec = try JobSpec(parsing: [.power: "300", .hours: "1", .intensity: "100"])
             fault(&spec)
             #expect(throws: JobError.self) { try catalog.job(for: spec) }
             do { _ = try catalog.job(for: spec) } catch { #expect(error.field == field, "\(field): \(error)") }
@@ -95,7 +95,7 @@ struct LibraryUseTests {
         typed.utilization = 0.6
         typed.duration = 36
         typed.location = "FR"
-        let parsed = try JobSpec.parsing([.hardware: "H100 SXM5 80GB", .count: "4", .utilization: "60%", .duration: "1d12h", .location: "FR"])
+        let parsed = try JobSpec(parsing: [.hardware: "H100 SXM5 80GB", .count: "4", .utilization: "60%", .duration: "1d12h", .location: "FR"])
         #expect(typed == parsed)
         expectClose(try catalog.job(for: typed).estimate().co2eKg, try catalog.job(for: parsed).estimate().co2eKg)
     }
@@ -138,7 +138,7 @@ struct LibraryUseTests {
     }
 
     @Test func jsonThroughJSONEncoder() throws {
-        let spec = try JobSpec.parsing([.power: "250", .hours: "100", .intensity: "560", .pue: "1"])
+        let spec = try JobSpec(parsing: [.power: "250", .hours: "100", .intensity: "560", .pue: "1"])
         let data = try JSONEncoder().encode(try catalog.job(for: spec).estimate())
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         expectClose(try #require(object["energy_kwh"] as? Double), 25)

@@ -15,7 +15,7 @@ struct EncodableKeysTests {
         let run = runCLI(["estimate"] + arguments + ["--format", "json"])
         #expect(run.code == 0)
         let command = try object(Data(run.out.utf8))
-        let spec = try JobSpec.parsing([.hardware: "A100 SXM4 80GB", .count: "8", .hours: "72", .region: "aws:us-east-1"])
+        let spec = try JobSpec(parsing: [.hardware: "A100 SXM4 80GB", .count: "8", .hours: "72", .region: "aws:us-east-1"])
         let library = try object(try JSONEncoder().encode(try catalog.job(for: spec).estimate()))
         #expect(Set(library.keys).isSubset(of: Set(command.keys)), "\(Set(library.keys).subtracting(command.keys))")
         #expect(library.count == 8)
@@ -34,7 +34,7 @@ struct EncodableKeysTests {
         let run = runCLI(["regions"] + arguments + ["--limit", "1", "--format", "json"])
         #expect(run.code == 0)
         let command = try #require(try object(Data(run.out.utf8))["alternatives"] as? [[String: Any]]).first
-        let spec = try JobSpec.parsing([.hardware: "A100 SXM4 80GB", .count: "8", .hours: "72", .region: "aws:us-east-1"])
+        let spec = try JobSpec(parsing: [.hardware: "A100 SXM4 80GB", .count: "8", .hours: "72", .region: "aws:us-east-1"])
         let job = try catalog.job(for: spec)
         let ranking = Ranking(job: job, sites: catalog.sites(matching: SiteFilter()), baseline: job.estimate())
         let library = try object(try JSONEncoder().encode(ranking.alternatives[0]))
@@ -47,7 +47,7 @@ struct EncodableKeysTests {
         let run = runCLI(["estimate"] + arguments + ["--include-embodied", "--format", "json"])
         #expect(run.code == 0)
         let command = try object(Data(run.out.utf8))
-        let spec = try JobSpec.parsing([.hardware: "A100 SXM4 80GB", .count: "8", .hours: "72", .region: "aws:us-east-1"])
+        let spec = try JobSpec(parsing: [.hardware: "A100 SXM4 80GB", .count: "8", .hours: "72", .region: "aws:us-east-1"])
         let impacts = Impacts(of: try catalog.job(for: spec).estimate(), in: catalog, includeEmbodied: true)
         let library = try object(try JSONEncoder().encode(impacts))
         #expect(Set(library.keys).isSubset(of: Set(command.keys)), "\(Set(library.keys).subtracting(command.keys))")
@@ -73,7 +73,7 @@ struct EncodableKeysTests {
         let run = runCLI(["regions"] + arguments + ["--provider", "aws", "--limit", "0", "--format", "json"])
         #expect(run.code == 0)
         let command = try object(Data(run.out.utf8))
-        let spec = try JobSpec.parsing([.hardware: "A100 SXM4 80GB", .count: "8", .hours: "72", .region: "aws:us-east-1"])
+        let spec = try JobSpec(parsing: [.hardware: "A100 SXM4 80GB", .count: "8", .hours: "72", .region: "aws:us-east-1"])
         let job = try catalog.job(for: spec)
         let ranking = Ranking(job: job, sites: catalog.sites(matching: SiteFilter(kinds: [.region], providers: ["aws"])), baseline: job.estimate())
         let library = try object(try JSONEncoder().encode(ranking))
@@ -95,8 +95,8 @@ struct EncodableKeysTests {
         let run = runCLI(["budget", "--budget", "50kg", "--hardware", "A100 SXM4 80GB", "--count", "8", "--region", "aws:us-east-1", "--format", "json"])
         #expect(run.code == 0)
         let command = try object(Data(run.out.utf8))
-        let spec = try JobSpec.parsing([.hardware: "A100 SXM4 80GB", .count: "8", .region: "aws:us-east-1"])
-        let fit = try Budget.parse("50kg").fit(spec, in: catalog)
+        let spec = try JobSpec(parsing: [.hardware: "A100 SXM4 80GB", .count: "8", .region: "aws:us-east-1"])
+        let fit = try Budget(parsing: "50kg").fit(spec, in: catalog)
         let library = try object(try JSONEncoder().encode(fit))
         #expect(Set(library.keys) == Set(command.keys))
         // 8 × 400 W × PUE 1.15 = 3.68 kWh per hour; × 310.8 g = 1.1437 kg per hour; 50 kg / that.
@@ -106,7 +106,7 @@ struct EncodableKeysTests {
     }
 
     @Test func budgetDecodesWhatItEncodes() throws {
-        for budget in [try Budget.parse("50kg"), try Budget.parse("2MWh")] {
+        for budget in [try Budget(parsing: "50kg"), try Budget(parsing: "2MWh")] {
             let data = try JSONEncoder().encode(budget)
             #expect(try JSONDecoder().decode(Budget.self, from: data) == budget)
         }
@@ -118,7 +118,7 @@ struct EncodableKeysTests {
     }
 
     @Test func resultsOfTheSameInputsAreEqual() throws {
-        let spec = try JobSpec.parsing([.hardware: "A100 SXM4 80GB", .count: "8", .hours: "72", .region: "aws:us-east-1"])
+        let spec = try JobSpec(parsing: [.hardware: "A100 SXM4 80GB", .count: "8", .hours: "72", .region: "aws:us-east-1"])
         let estimate = try catalog.job(for: spec).estimate()
         #expect(estimate == (try catalog.job(for: spec).estimate()))
         var elsewhere = spec

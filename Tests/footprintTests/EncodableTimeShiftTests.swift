@@ -17,7 +17,7 @@ struct EncodableTimeShiftTests {
     }
 
     func query(zone: String?) throws -> TimeShiftQuery {
-        let spec = try JobSpec.parsing([.power: "3200", .pue: "1.2", .hours: "4"])
+        let spec = try JobSpec(parsing: [.power: "3200", .pue: "1.2", .hours: "4"])
         return try TimeShiftQuery(job: catalog.job(for: spec), zone: zone)
     }
 

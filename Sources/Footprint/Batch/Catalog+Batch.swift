@@ -9,7 +9,7 @@ extension Catalog {
     ///
     /// ```swift
     /// let rows = try catalog.estimates(csv: "hardware,gpus,hours\nA100 SXM4 80GB,8,72\n",
-    ///                                  defaults: JobSpec.parsing([.region: "aws:us-east-1"]))
+    ///                                  defaults: JobSpec(parsing: [.region: "aws:us-east-1"]))
     /// for row in rows {
     ///     switch row.result {
     ///     case let .success(estimate): print(row.line, estimate.co2eKg)

@@ -31,7 +31,7 @@ public struct BestAlternatives: Sendable, Equatable {
     }
 
     /// Lines closing an estimate's table, or an empty string when nothing is cleaner.
-    public var table: String {
+    package var table: String {
         var rows: [[String]] = []
         if let sameProvider {
             let isAlsoOverall = sameProvider.site.id == overall?.site.id

@@ -10,7 +10,7 @@ public enum JobField: String, Sendable, CaseIterable {
     public var name: String { rawValue }
 
     /// A placeholder for the value in help text.
-    public var valueName: String {
+    package var valueName: String {
         switch self {
         case .hardware, .cpu: "NAME"
         case .count, .cores, .runs: "N"
@@ -36,7 +36,7 @@ public enum JobField: String, Sendable, CaseIterable {
     }
 
     /// One line on what the field means.
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .hardware: "accelerator or CPU model, e.g. 'A100 SXM4 80GB' (see `footprint hardware`)"
         case .count: "number of devices (default 1)"

@@ -8,7 +8,7 @@ public struct JobSpec: Sendable, Hashable {
     /// The fields set, each with its parsed value.
     package var values: [JobField: JobValue]
 
-    /// An empty spec: set its typed properties, or parse text with `parsing(_:)` or `set(_:_:)`.
+    /// An empty spec: set its typed properties, or parse text with `init(parsing:)` or `set(_:_:)`.
     public init() {
         values = [:]
     }
@@ -18,13 +18,12 @@ public struct JobSpec: Sendable, Hashable {
         self.values = values
     }
 
-    /// A spec parsed from user text, one entry per field.
+    /// A spec parsed from user text, one entry per field: `JobSpec(parsing: [.hours: "72"])`.
     ///
     /// - Throws: `JobError` for the first value that is not acceptable.
-    public static func parsing(_ texts: KeyValuePairs<JobField, String>) throws(JobError) -> JobSpec {
-        var spec = JobSpec()
-        for (field, text) in texts { try spec.set(field, text) }
-        return spec
+    public init(parsing texts: KeyValuePairs<JobField, String>) throws(JobError) {
+        self.init()
+        for (field, text) in texts { try set(field, text) }
     }
 
     /// Parses `text` as the value of `field`, replacing any earlier value.
