@@ -116,6 +116,28 @@ struct LibraryUseTests {
         }
     }
 
+    @Test func unknownNamesGiveTheClosestCandidates() throws {
+        do {
+            _ = try catalog.region(named: "aws:us-esat-1")
+            Issue.record("a misspelt region was found")
+        } catch {
+            let lookup = try #require(error.lookup)
+            #expect(lookup.problem == .unknown && lookup.kind == "region" && lookup.name == "aws:us-esat-1")
+            let east = try #require(lookup.candidates.first { $0.id == "aws:us-east-1" })
+            // The candidate carries the region's intensity, as the README's estimate uses it.
+            expectClose(east.value, 310.8, relative: 1e-3)
+            #expect(east.unit == "gCO2e/kWh")
+        }
+        do {
+            _ = try catalog.device(named: "A100 SXM4 90GB")
+            Issue.record("an unknown device was found")
+        } catch {
+            let lookup = try #require(error.lookup)
+            #expect(lookup.problem == .unknown)
+            #expect(lookup.candidates.contains { $0.name == "A100 SXM4 80GB" && $0.value == 400 && $0.unit == "W" })
+        }
+    }
+
     @Test func concurrentUseFromATaskGroup() async throws {
         // Catalog, JobSpec, Job and Estimate are Sendable: one catalog serves many tasks.
         let catalog = self.catalog
