@@ -49,7 +49,7 @@ public final class Catalog: Sendable {
     private var factors: FactorsPart { Self.built(factorsPart) }
 
     /// The names of the tables a catalog reads; other file names are rejected.
-    public static let tableNames = [
+    package static let tableNames = [
         Hardware.tableName, GridZone.tableName, CloudRegion.tableName, PUEEntry.tableName, Constant.tableName,
         WaterFactor.onsiteTableName, WaterFactor.offsiteTableName, EmbodiedFactor.tableName, Equivalent.tableName,
         InstanceType.tableName,

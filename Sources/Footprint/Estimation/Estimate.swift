@@ -19,8 +19,8 @@ public struct Estimate: Sendable, Equatable {
     /// Operational emissions, kg CO2e.
     public let co2eKg: Double
 
-    /// An estimate; use `Estimator.estimate(_:)` to make one.
-    public init(
+    /// An estimate of `job` with these figures; `job.estimate()` makes one.
+    package init(
         job: Job, devicesKWh: Double, processorKWh: Double, memoryKWh: Double, knownKWh: Double, itKWh: Double,
         overheadKWh: Double, energyKWh: Double, co2eKg: Double
     ) {
