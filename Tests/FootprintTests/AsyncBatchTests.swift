@@ -81,4 +81,47 @@ struct AsyncBatchTests {
             _ = try await collect(catalog.estimates(csv: chunks(Array(text.utf8), size: 1 << 16)))
         }
     }
+
+    @Test func theFirstRowComesAfterAboutOnePartOfInput() async throws {
+        // 200,000 bytes of rows in 1 KiB chunks: the first row comes after the first 64 KiB part, not
+        // after the whole input.
+        let text = "hardware,hours\n" + String(repeating: "T4,1\n", count: 40_000)
+        let source = CountingChunks(bytes: Array(text.utf8), size: 1024)
+        var rows = catalog.estimates(csv: source).makeAsyncIterator()
+        let first = try #require(try await rows.next())
+        #expect(first.line == 2)
+        // One T4 at 70 W for an hour: 0.07 kWh at the devices.
+        expectClose(try first.result.get().devicesKWh, 0.07)
+        #expect(source.pulled.bytes >= 1 << 16 && source.pulled.bytes < (1 << 16) + 1024)
+    }
+}
+
+/// An asynchronous source of fixed-size chunks that counts the bytes handed out.
+struct CountingChunks: AsyncSequence {
+    /// The bytes handed out so far, by every iterator (tests read it after iterating).
+    final class Counter: @unchecked Sendable {
+        var bytes = 0
+    }
+
+    let bytes: [UInt8]
+    let size: Int
+    let pulled = Counter()
+
+    func makeAsyncIterator() -> Iterator { Iterator(bytes: bytes, size: size, pulled: pulled) }
+
+    /// Hands out the chunks in order.
+    struct Iterator: AsyncIteratorProtocol {
+        let bytes: [UInt8]
+        let size: Int
+        let pulled: Counter
+        var offset = 0
+
+        mutating func next() async -> [UInt8]? {
+            guard offset < bytes.count else { return nil }
+            let chunk = Array(bytes[offset..<Swift.min(offset + size, bytes.count)])
+            offset += chunk.count
+            pulled.bytes += chunk.count
+            return chunk
+        }
+    }
 }
