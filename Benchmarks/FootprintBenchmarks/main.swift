@@ -34,7 +34,7 @@ let catalog = try Catalog.builtIn()
 try catalog.validate()
 print("catalog: read every part of the built-in tables".padding(to: 58) + format3((now() - start) * 1000) + " ms (once)")
 
-let spec = try JobSpec.parsing([.hardware: "H100 SXM5 80GB", .count: "8", .hours: "100", .region: "aws:us-east-1"])
+let spec = try JobSpec(parsing: [.hardware: "H100 SXM5 80GB", .count: "8", .hours: "100", .region: "aws:us-east-1"])
 try measure("estimate: one job, names resolved", runs: 1000) {
     _ = Estimator.estimate(try catalog.job(for: spec))
 }

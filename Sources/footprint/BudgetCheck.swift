@@ -26,6 +26,6 @@ extension ParsedArguments {
     /// The `--budget` value, if given.
     func budget() throws(CLIError) -> Budget? {
         guard let text = values["budget"] else { return nil }
-        do throws(JobError) { return try Budget.parse(text) } catch { throw .usage(error.message) }
+        do throws(JobError) { return try Budget(parsing: text) } catch { throw .usage(error.message) }
     }
 }

@@ -5,7 +5,7 @@ import Testing
 extension BatchTests {
     @Test func durationColumnsAcceptEveryFormAndReplaceTheDefaultHours() throws {
         let input = Array("power,elapsed,utilization\n1000,2-04:00:00,60%\n1000,90m,0.5\n1000,,\n1000,72,\n".utf8)
-        let defaults = try JobSpec.parsing([.hours: "10", .intensity: "100", .pue: "1"])
+        let defaults = try JobSpec(parsing: [.hours: "10", .intensity: "100", .pue: "1"])
         let (output, errors, summary) = try run(input, defaults: defaults)
         #expect(summary?.ok == 3)
         let table = try CSVTable(name: "out.csv", text: output)
@@ -18,7 +18,7 @@ extension BatchTests {
 
     @Test func hoursAndDurationColumnsThatDifferAreARowError() throws {
         let input = Array("power,hours,walltime\n1000,72,3d\n1000,48,3d\n".utf8)
-        let (_, errors, summary) = try run(input, defaults: try JobSpec.parsing([.intensity: "100"]))
+        let (_, errors, summary) = try run(input, defaults: try JobSpec(parsing: [.intensity: "100"]))
         #expect(summary?.ok == 1)
         #expect(errors.map(\.message) == ["column 'walltime': gives 72 h but hours gives 48: give one of duration and hours"])
     }
@@ -38,7 +38,7 @@ extension BatchTests {
                 + " — did you mean 'hardware' for 'gpu_kind', 'duration' for 'runtime'?")
         }
         // A default on the command line fills the column.
-        let defaults = try JobSpec.parsing([.hardware: "A100 SXM4 80GB", .hours: "1"])
+        let defaults = try JobSpec(parsing: [.hardware: "A100 SXM4 80GB", .hours: "1"])
         #expect(try run(input, defaults: defaults).summary?.ok == 2)
     }
 

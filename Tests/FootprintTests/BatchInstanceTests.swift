@@ -57,7 +57,7 @@ struct BatchInstanceTests {
             p4d.24xlarge,,gcp:us-central1,10
 
             """)
-        let direct = Estimator.estimate(try catalog.job(for: try JobSpec.parsing([.instance: "a2-highgpu-8g", .provider: "gcp", .hours: "10"])))
+        let direct = Estimator.estimate(try catalog.job(for: try JobSpec(parsing: [.instance: "a2-highgpu-8g", .provider: "gcp", .hours: "10"])))
         expectClose(number(result.table, 0, "co2e_kg"), direct.co2eKg)
         #expect(result.table.cell(result.table.rows[1], "status") == "ok")
         #expect(result.errors.map(\.line) == [4])
@@ -76,7 +76,7 @@ struct BatchInstanceTests {
 
     @Test func slicesAsColumnsOrHardwareNamesAndDefaults() throws {
         // v4-128 = 64 chips of TPU v4, as `--slice v4-128` estimates it.
-        let direct = Estimator.estimate(try catalog.job(for: try JobSpec.parsing([.slice: "v4-128", .hours: "24", .region: "gcp:us-central2"])))
+        let direct = Estimator.estimate(try catalog.job(for: try JobSpec(parsing: [.slice: "v4-128", .hours: "24", .region: "gcp:us-central2"])))
         let result = try run("""
             slice,hardware,hours,region
             v4-128,,24,gcp:us-central2
@@ -92,7 +92,7 @@ struct BatchInstanceTests {
         #expect(result.errors[0].message.contains("must be even"))
         #expect(result.errors[1].message.contains("give power"))
         #expect(result.errors[2].message.contains("unknown hardware 'A100 SXM9'"))
-        let defaulted = try run("hours\n24\n", defaults: try JobSpec.parsing([.instance: "p4d.24xlarge", .region: "aws:us-east-1"]))
+        let defaulted = try run("hours\n24\n", defaults: try JobSpec(parsing: [.instance: "p4d.24xlarge", .region: "aws:us-east-1"]))
         #expect(defaulted.errors.isEmpty)
         expectClose(number(defaulted.table, 0, "energy_kwh"), 47.25488 * 2.4)
     }

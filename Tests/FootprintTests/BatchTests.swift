@@ -95,7 +95,7 @@ struct BatchTests {
 
     @Test func bomCRLFAndAliasesAndDefaults() throws {
         let input: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("gpu,gpus,duration_hours\r\nH100 SXM5 80GB,2,10\r\n\r\nH100 SXM5 80GB,1,\r\n".utf8)
-        let defaults = try JobSpec.parsing([.hours: "5", .intensity: "100", .pue: "1"])
+        let defaults = try JobSpec(parsing: [.hours: "5", .intensity: "100", .pue: "1"])
         let (output, errors, summary) = try run(input, defaults: defaults, chunk: 5)
         #expect(errors.isEmpty)
         #expect(summary?.rows == 2)
@@ -107,7 +107,7 @@ struct BatchTests {
 
     @Test func rowPlaceReplacesDefaultPlace() throws {
         let input = Array("power,hours,location\n1000,1,FR\n1000,1,\n".utf8)
-        let defaults = try JobSpec.parsing([.region: "aws:us-east-1"])
+        let defaults = try JobSpec(parsing: [.region: "aws:us-east-1"])
         let (output, errors, _) = try run(input, defaults: defaults)
         #expect(errors.isEmpty)
         let table = try CSVTable(name: "out.csv", text: output)

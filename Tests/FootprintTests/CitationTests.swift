@@ -25,7 +25,7 @@ struct CitationTests {
     }
 
     func report(_ texts: KeyValuePairs<JobField, String>) throws -> EstimateReport {
-        let spec = try JobSpec.parsing(texts)
+        let spec = try JobSpec(parsing: texts)
         return EstimateReport(spec: spec, estimate: Estimator.estimate(try catalog.job(for: spec)), catalog: catalog, includeEmbodied: true)
     }
 
@@ -107,7 +107,7 @@ struct CitationTests {
     @Test func overlaidRowsWithoutAReferenceAreCitedByTheirSource() throws {
         let overlay = try CSVTable(name: "pue.csv", text: "scope,id,pue,year,source\nprovider,aws,1.3,2026,our own metering\n")
         let overlaid = try Catalog.builtIn(overlaidWith: [overlay])
-        let spec = try JobSpec.parsing([.hardware: "A100 SXM4 80GB", .hours: "1", .region: "aws:us-east-1"])
+        let spec = try JobSpec(parsing: [.hardware: "A100 SXM4 80GB", .hours: "1", .region: "aws:us-east-1"])
         let cited = EstimateReport(spec: spec, estimate: Estimator.estimate(try overlaid.job(for: spec)), catalog: overlaid, includeEmbodied: false)
         #expect(cited.citation(.markdown, version: "9.9", references: references).contains("- our own metering. 2026.\n"))
     }

@@ -49,19 +49,19 @@ struct DurationTextTests {
 
     @Test func durationGivesTheSameEstimateAsHours() throws {
         let catalog = try Catalog.builtIn()
-        let byHours = try catalog.job(for: JobSpec.parsing([.power: "400", .hours: "52", .location: "FR"]))
-        let byDuration = try catalog.job(for: JobSpec.parsing([.power: "400", .duration: "2-04:00:00", .location: "FR"]))
+        let byHours = try catalog.job(for: JobSpec(parsing: [.power: "400", .hours: "52", .location: "FR"]))
+        let byDuration = try catalog.job(for: JobSpec(parsing: [.power: "400", .duration: "2-04:00:00", .location: "FR"]))
         expectClose(byDuration.hours, 52)
         expectClose(Estimator.estimate(byDuration).energyKWh, Estimator.estimate(byHours).energyKWh)
         // Both, equal: accepted.
-        let both = try catalog.job(for: JobSpec.parsing([.power: "400", .hours: "72", .duration: "3d"]))
+        let both = try catalog.job(for: JobSpec(parsing: [.power: "400", .hours: "72", .duration: "3d"]))
         expectClose(both.hours, 72)
     }
 
     @Test func hoursAndDurationThatDifferAreRefusedNamingBoth() throws {
         let catalog = try Catalog.builtIn()
         #expect(throws: JobError(field: .duration, message: "gives 72 h but hours gives 48: give one of duration and hours")) {
-            try catalog.job(for: JobSpec.parsing([.power: "400", .hours: "48", .duration: "3d"]))
+            try catalog.job(for: JobSpec(parsing: [.power: "400", .hours: "48", .duration: "3d"]))
         }
     }
 

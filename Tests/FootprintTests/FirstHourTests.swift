@@ -7,7 +7,7 @@ struct FirstHourTests {
 
     @Test func gramsPerTokenOfTheReportedTotal() throws {
         // 2 runs × (1e6 tokens × 3.6 J = 1 kWh) × PUE 1.5 × 200 g = 600 g over 2e6 tokens.
-        let spec = try JobSpec.parsing([.tokens: "1000000", .joulesPerToken: "3.6", .runs: "2", .pue: "1.5", .intensity: "200"])
+        let spec = try JobSpec(parsing: [.tokens: "1000000", .joulesPerToken: "3.6", .runs: "2", .pue: "1.5", .intensity: "200"])
         let estimate = Estimator.estimate(try catalog.job(for: spec))
         let impacts = Impacts(of: estimate, in: catalog, includeEmbodied: false)
         #expect(impacts.tokens == 2_000_000)

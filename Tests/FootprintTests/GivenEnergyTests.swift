@@ -6,7 +6,7 @@ struct GivenEnergyTests {
     let catalog = try! Catalog.builtIn()
 
     func estimate(_ texts: KeyValuePairs<JobField, String>) throws -> Estimate {
-        Estimator.estimate(try catalog.job(for: try JobSpec.parsing(texts)))
+        Estimator.estimate(try catalog.job(for: try JobSpec(parsing: texts)))
     }
 
     @Test func energyReplacesDevicePower() throws {
@@ -59,7 +59,7 @@ struct GivenEnergyTests {
         var offset = 0, output: [UInt8] = []
         var statistics = BatchStream.Statistics()
         _ = try BatchStream.run(
-            catalog: catalog, defaults: try JobSpec.parsing([.intensity: "300", .pue: "1.15"]), format: .csv,
+            catalog: catalog, defaults: try JobSpec(parsing: [.intensity: "300", .pue: "1.15"]), format: .csv,
             options: BatchStream.Options(), statistics: &statistics,
             read: { buffer in
                 let count = min(buffer.count, input.count - offset)
@@ -79,7 +79,7 @@ struct HostPowerAssumptionTests {
     let catalog = try! Catalog.builtIn()
 
     func assumptions(_ texts: KeyValuePairs<JobField, String>) throws -> [String] {
-        try catalog.job(for: try JobSpec.parsing(texts)).assumptions
+        try catalog.job(for: try JobSpec(parsing: texts)).assumptions
     }
 
     @Test func devicesAloneListTheHostAsNotIncluded() throws {

@@ -6,7 +6,7 @@ struct InstanceTests {
     let catalog = try! Catalog.builtIn()
 
     private func estimate(_ texts: KeyValuePairs<JobField, String>) throws -> Estimate {
-        Estimator.estimate(try catalog.job(for: try JobSpec.parsing(texts)))
+        Estimator.estimate(try catalog.job(for: try JobSpec(parsing: texts)))
     }
 
     @Test func p4dEqualsTheSameJobGivenExplicitly() throws {
@@ -25,12 +25,12 @@ struct InstanceTests {
     }
 
     @Test func providerComesFromThePrefixOrTheRegion() throws {
-        let prefixed = try catalog.job(for: try JobSpec.parsing([.instance: "aws:p4d.24xlarge", .hours: "1"]))
+        let prefixed = try catalog.job(for: try JobSpec(parsing: [.instance: "aws:p4d.24xlarge", .hours: "1"]))
         #expect(prefixed.template.implied?.instance?.id == "aws:p4d.24xlarge")
-        let gcp = try catalog.job(for: try JobSpec.parsing([.instance: "a2-highgpu-8g", .hours: "1", .region: "gcp:us-central1"]))
+        let gcp = try catalog.job(for: try JobSpec(parsing: [.instance: "a2-highgpu-8g", .hours: "1", .region: "gcp:us-central1"]))
         #expect(gcp.template.implied?.instance?.id == "gcp:a2-highgpu-8g")
         #expect(throws: JobError.self) {
-            try catalog.job(for: try JobSpec.parsing([.instance: "p4d.24xlarge", .hours: "1", .region: "gcp:us-central1"]))
+            try catalog.job(for: try JobSpec(parsing: [.instance: "p4d.24xlarge", .hours: "1", .region: "gcp:us-central1"]))
         }
     }
 
@@ -47,7 +47,7 @@ struct InstanceTests {
 
     @Test func partialGPUInstancesUseTheirShare() throws {
         // g6f.large: 1/8 of an L4 (72 W) = 9 W; 2 vCPUs of an EPYC 7R13 = 1 core; 8 GB.
-        let job = try catalog.job(for: try JobSpec.parsing([.instance: "g6f.large", .hours: "100", .pue: "1", .intensity: "100"]))
+        let job = try catalog.job(for: try JobSpec(parsing: [.instance: "g6f.large", .hours: "100", .pue: "1", .intensity: "100"]))
         expectClose(Estimator.estimate(job).devicesKWh, 0.9)
         #expect(job.numbers.cores == 1)
         let eight = try estimate([.instance: "g6f.large", .instances: "8", .hours: "100", .pue: "1", .intensity: "100"])
@@ -91,7 +91,7 @@ struct InstanceTests {
         // v3-32 = 16 chips × 262 W.
         expectClose(try estimate([.slice: "v3-32", .hours: "1", .pue: "1", .intensity: "100"]).devicesKWh, 4.192)
         do {
-            _ = try catalog.job(for: try JobSpec.parsing([.slice: "v6e-8", .hours: "1"]))
+            _ = try catalog.job(for: try JobSpec(parsing: [.slice: "v6e-8", .hours: "1"]))
             Issue.record("v6e has no power figure")
         } catch {
             #expect(error.message.contains("not in the hardware table"))

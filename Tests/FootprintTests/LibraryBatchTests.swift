@@ -17,7 +17,7 @@ struct LibraryBatchTests {
         """
 
     @Test func rowsGiveEstimatesOrStructuredErrors() throws {
-        let rows = try catalog.estimates(csv: csv, defaults: JobSpec.parsing([.region: "aws:us-east-1"]))
+        let rows = try catalog.estimates(csv: csv, defaults: JobSpec(parsing: [.region: "aws:us-east-1"]))
         #expect(rows.map(\.line) == [2, 3, 5, 6])
         #expect(rows[0].cells == ["A100 SXM4 80GB", "8", "72", "README's job"])
         #expect(rows[0]["note"] == "README's job")
@@ -49,7 +49,7 @@ struct LibraryBatchTests {
             for byte in bytes { continuation.yield(byte) }
             continuation.finish()
         }
-        let defaults = try JobSpec.parsing([.region: "aws:us-east-1"])
+        let defaults = try JobSpec(parsing: [.region: "aws:us-east-1"])
         var lines: [Int] = [], kilograms: [Double?] = []
         for try await row in catalog.estimates(csv: source, defaults: defaults) {
             lines.append(row.line)

@@ -57,7 +57,7 @@ struct LibraryUseTests {
                 zone: "GB", start: 1_717_200_000 + Int64(hour) * 3600,
                 intensity: (6..<18).contains(hour % 24) ? 100 : 400, durationSeconds: 3600)
         }
-        let window = try WindowSearch.best(TimeShiftQuery(job: TimeShiftJob(job: job)), in: try IntensitySeries(readings: readings))
+        let window = try IntensitySeries(readings: readings).bestWindow(for: TimeShiftQuery(job: job))
         expectClose(window.averageIntensity, 100)
         expectClose(window.co2eKg, 0.8)
     }
@@ -75,15 +75,16 @@ struct LibraryUseTests {
     }
 
     @Test func typedValuesAreCheckedLikeText() throws {
-        for (field, value) in [
-            (JobField.count, JobValue.number(8)), (.power, .number(-300)), (.utilization, .number(7)),
-            (.hours, .number(-72)), (.intensity, .number(-400)), (.pue, .number(0.2)), (.hardware, .text(" ")),
-            (.count, .integer(0)), (.hours, .number(.infinity)),
-        ] {
-            var spec = try JobSpec.parsing([.power: "300", .hours: "1", .intensity: "100"])
-            spec.values[field] = value
+        let faults: [(JobField, (inout JobSpec) -> Void)] = [
+            (.count, { $0.count = 0 }), (.power, { $0.power = -300 }), (.utilization, { $0.utilization = 7 }),
+            (.hours, { $0.hours = -72 }), (.intensity, { $0.intensity = -400 }), (.pue, { $0.pue = 0.2 }),
+            (.hardware, { $0.hardware = " " }), (.hours, { $0.hours = .infinity }), (.runs, { $0.runs = -1 }),
+        ]
+        for (field, fault) in faults {
+            var spec = try JobSpec(parsing: [.power: "300", .hours: "1", .intensity: "100"])
+            fault(&spec)
             #expect(throws: JobError.self) { try catalog.job(for: spec) }
-            do { _ = try catalog.job(for: spec) } catch { #expect(error.field == field, "\(field) \(value): \(error)") }
+            do { _ = try catalog.job(for: spec) } catch { #expect(error.field == field, "\(field): \(error)") }
         }
     }
 
@@ -94,7 +95,7 @@ struct LibraryUseTests {
         typed.utilization = 0.6
         typed.duration = 36
         typed.location = "FR"
-        let parsed = try JobSpec.parsing([.hardware: "H100 SXM5 80GB", .count: "4", .utilization: "60%", .duration: "1d12h", .location: "FR"])
+        let parsed = try JobSpec(parsing: [.hardware: "H100 SXM5 80GB", .count: "4", .utilization: "60%", .duration: "1d12h", .location: "FR"])
         #expect(typed == parsed)
         expectClose(try catalog.job(for: typed).estimate().co2eKg, try catalog.job(for: parsed).estimate().co2eKg)
     }
@@ -112,6 +113,28 @@ struct LibraryUseTests {
             #expect(lookup.problem == .ambiguous)
             #expect(lookup.candidates.map(\.name) == ["A100 PCIe 40GB", "A100 PCIe 80GB", "A100 SXM4 40GB", "A100 SXM4 80GB"])
             #expect(lookup.candidates.map(\.value) == [250, 300, 400, 400])
+        }
+    }
+
+    @Test func unknownNamesGiveTheClosestCandidates() throws {
+        do {
+            _ = try catalog.region(named: "aws:us-esat-1")
+            Issue.record("a misspelt region was found")
+        } catch {
+            let lookup = try #require(error.lookup)
+            #expect(lookup.problem == .unknown && lookup.kind == "region" && lookup.name == "aws:us-esat-1")
+            let east = try #require(lookup.candidates.first { $0.id == "aws:us-east-1" })
+            // The candidate carries the region's intensity, as the README's estimate uses it.
+            expectClose(east.value, 310.8, relative: 1e-3)
+            #expect(east.unit == "gCO2e/kWh")
+        }
+        do {
+            _ = try catalog.device(named: "A100 SXM4 90GB")
+            Issue.record("an unknown device was found")
+        } catch {
+            let lookup = try #require(error.lookup)
+            #expect(lookup.problem == .unknown)
+            #expect(lookup.candidates.contains { $0.name == "A100 SXM4 80GB" && $0.value == 400 && $0.unit == "W" })
         }
     }
 
@@ -137,7 +160,7 @@ struct LibraryUseTests {
     }
 
     @Test func jsonThroughJSONEncoder() throws {
-        let spec = try JobSpec.parsing([.power: "250", .hours: "100", .intensity: "560", .pue: "1"])
+        let spec = try JobSpec(parsing: [.power: "250", .hours: "100", .intensity: "560", .pue: "1"])
         let data = try JSONEncoder().encode(try catalog.job(for: spec).estimate())
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         expectClose(try #require(object["energy_kwh"] as? Double), 25)

@@ -128,17 +128,17 @@ struct NameResolutionTests {
     }
 
     @Test func aCPUCountedOverOneSocketSaysHowManySocketsItTakes() throws {
-        let job = try catalog.job(for: try JobSpec.parsing([.cpu: "Xeon Gold 6248", .cores: "40", .hours: "1"]))
+        let job = try catalog.job(for: try JobSpec(parsing: [.cpu: "Xeon Gold 6248", .cores: "40", .hours: "1"]))
         let processor = try #require(job.processor)
         #expect(processor.sockets == 2)
         expectClose(processor.watts.value * Double(processor.cores ?? 0), 300)
-        let single = try catalog.job(for: try JobSpec.parsing([.cpu: "Xeon Gold 6248", .cores: "8", .hours: "1"]))
+        let single = try catalog.job(for: try JobSpec(parsing: [.cpu: "Xeon Gold 6248", .cores: "8", .hours: "1"]))
         #expect(single.processor?.sockets == nil)
     }
 
     @Test func jobErrorsNameTheField() {
         #expect {
-            try catalog.job(for: try JobSpec.parsing([.hardware: "A100 SXM9 80GB", .hours: "1"]))
+            try catalog.job(for: try JobSpec(parsing: [.hardware: "A100 SXM9 80GB", .hours: "1"]))
         } throws: { error in
             guard let error = error as? JobError else { return false }
             return error.field == .hardware && error.reason == .unknownName && error.message.contains("did you mean")

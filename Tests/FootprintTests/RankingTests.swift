@@ -13,7 +13,7 @@ struct RankingTests {
     }
 
     func job(at site: Site) throws -> Job {
-        try catalog.job(for: try JobSpec.parsing([.power: "1000", .hours: "10"])).placed(at: site)
+        try catalog.job(for: try JobSpec(parsing: [.power: "1000", .hours: "10"])).placed(at: site)
     }
 
     @Test func eachSiteUsesItsOwnIntensityAndPUEWithSavings() throws {
@@ -48,7 +48,7 @@ struct RankingTests {
         let europe = catalog.sites(matching: SiteFilter(kinds: [.region], continents: ["europe"]))
         #expect(europe.contains { $0.id == "gcp:europe-west1" })
         #expect(!europe.contains { $0.id == "aws:us-east-1" })
-        let job = try catalog.job(for: try JobSpec.parsing([.hardware: "H100 SXM5 80GB", .count: "8", .hours: "100", .region: "aws:us-east-1"]))
+        let job = try catalog.job(for: try JobSpec(parsing: [.hardware: "H100 SXM5 80GB", .count: "8", .hours: "100", .region: "aws:us-east-1"]))
         let ranking = Ranking(job: job, sites: aws, baseline: Estimator.estimate(job))
         let co2e = ranking.alternatives.map(\.estimate.co2eKg)
         #expect(co2e == co2e.sorted())
@@ -56,7 +56,7 @@ struct RankingTests {
     }
 
     @Test func bestAlternativesBeatTheJobsOwnLocation() throws {
-        let job = try catalog.job(for: try JobSpec.parsing([.power: "700", .hours: "100", .region: "aws:us-east-2"]))
+        let job = try catalog.job(for: try JobSpec(parsing: [.power: "700", .hours: "100", .region: "aws:us-east-2"]))
         let best = BestAlternatives(to: Estimator.estimate(job), in: catalog)
         let same = try #require(best.sameProvider), overall = try #require(best.overall)
         #expect(same.site.provider == "aws")
@@ -67,7 +67,7 @@ struct RankingTests {
     @Test func providerFiguresAreRankedOnlyAgainstProviderFigures() throws {
         let catalog = try Catalog.builtIn(overlaidWith: [], view: IntensityView(source: .provider))
         for regionID in ["gcp:us-west1", "aws:us-east-1"] {
-            let job = try catalog.job(for: try JobSpec.parsing([.power: "100", .hours: "1", .region: regionID]))
+            let job = try catalog.job(for: try JobSpec(parsing: [.power: "100", .hours: "1", .region: regionID]))
             let own = job.site
             let ranking = Ranking(job: job, sites: catalog.sites(matching: SiteFilter(kinds: [.region])), baseline: Estimator.estimate(job))
             #expect(ranking.alternatives.count > 10)

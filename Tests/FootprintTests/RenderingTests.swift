@@ -28,7 +28,7 @@ struct RenderingTests {
 
     @Test func estimateJSONEchoesInputsAndSources() throws {
         let catalog = try Catalog.builtIn()
-        let spec = try JobSpec.parsing([.hardware: "A100 SXM4 80GB", .count: "8", .hours: "72", .region: "aws:us-east-1"])
+        let spec = try JobSpec(parsing: [.hardware: "A100 SXM4 80GB", .count: "8", .hours: "72", .region: "aws:us-east-1"])
         let report = EstimateReport(spec: spec, estimate: Estimator.estimate(try catalog.job(for: spec)), catalog: catalog)
         guard case let .object(json) = report.json, case let .object(inputs)? = json["inputs"],
               case let .array(sources)? = json["sources"] else {

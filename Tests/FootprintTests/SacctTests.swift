@@ -93,6 +93,6 @@ struct SacctTests {
         #expect(throws: DataError.self) { try SacctConversion(name: "s", text: "JobID|State\n1|COMPLETED\n", map: nil) }
         #expect(throws: DataError.self) { try PartitionMap(CSVTable(name: "map", text: "name,hardware\ngpu,A100\n")) }
         #expect(throws: DataError.self) { try PartitionMap(CSVTable(name: "map", text: "partition,hardware\ngpu,A\ngpu,B\n")) }
-        #expect(throws: JobError.self) { try SacctConversion.check(defaults: try JobSpec.parsing([.hours: "1"])) }
+        #expect(throws: JobError.self) { try SacctConversion.check(defaults: try JobSpec(parsing: [.hours: "1"])) }
     }
 }

@@ -213,12 +213,21 @@ package struct BatchProcessor: Sendable {
         return nil
     }
 
+    /// The error of a header longer than `BatchStream.maxRecordBytes`, which refuses the file.
+    static var overlongHeader: JobError {
+        JobError(field: nil, message: "the header is longer than \(BatchStream.maxRecordBytes >> 20) MiB")
+    }
+
+    /// The error of a record longer than `BatchStream.maxRecordBytes`, skipped to the end of its line.
+    static var overlongRecord: JobError {
+        JobError(field: nil, message: "the line is longer than \(BatchStream.maxRecordBytes >> 20) MiB: skipped")
+    }
+
     /// Writes the error row of a record longer than `BatchStream.maxRecordBytes`, which is
     /// skipped to the end of its line: its cells are left empty.
     mutating func skipOverlong(line: Int, into output: ByteBuffer) -> BatchRowError {
         summary.rows += 1
-        let failure = JobError(field: nil, message: "the line is longer than \(BatchStream.maxRecordBytes >> 20) MiB: skipped")
-        return fail(failure, UnsafeBufferPointer(start: nil, count: 0), in: UnsafeBufferPointer(start: nil, count: 0), line: line, into: output)
+        return fail(Self.overlongRecord, UnsafeBufferPointer(start: nil, count: 0), in: UnsafeBufferPointer(start: nil, count: 0), line: line, into: output)
     }
 
     /// Counts a failed row and writes it with its message.

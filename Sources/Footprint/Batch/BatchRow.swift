@@ -1,5 +1,9 @@
 /// One row of a batch file, estimated: its cells as read and its estimate, or why it has none.
 public struct BatchRow: Sendable {
+    /// The longest record (1 MiB) the asynchronous `Catalog.estimates(csv:defaults:)` and
+    /// `footprint batch` read: a longer one is one row error, skipped to the end of its line.
+    public static var maxRecordBytes: Int { BatchStream.maxRecordBytes }
+
     /// The 1-based line where the row starts.
     public let line: Int
     /// The file's header, the names of `cells`.

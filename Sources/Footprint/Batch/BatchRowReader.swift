@@ -20,6 +20,16 @@ struct BatchRowReader {
         self.defaults = defaults
     }
 
+    /// Whether the header has been read, so that later records are rows.
+    var hasHeader: Bool { processor != nil }
+
+    /// The row of a record longer than `BatchStream.maxRecordBytes`: an error, its cells
+    /// left empty. The caller skips the record's bytes to the end of its line.
+    mutating func overlongRow() -> BatchRow {
+        defer { line += 1 }
+        return BatchRow(line: line, header: header, cells: [], result: .failure(BatchRowError(line: line, error: BatchProcessor.overlongRecord)))
+    }
+
     /// The rows of the whole records in `bytes`, which continue the bytes read before.
     ///
     /// - Parameter atEnd: whether `bytes` ends the input, so that a record may end with it.

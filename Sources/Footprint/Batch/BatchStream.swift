@@ -90,7 +90,7 @@ package enum BatchStream {
                 input.keep(start..<input.count)
                 start = 0
                 if input.count == input.capacity, input.count >= maxRecordBytes {
-                    guard processor != nil else { throw JobError(field: nil, message: "the header is longer than \(maxRecordBytes >> 20) MiB") }
+                    guard processor != nil else { throw BatchProcessor.overlongHeader }
                     input.count = 0
                     skipping = true
                 } else if input.count == input.capacity {

@@ -9,7 +9,7 @@ extension Catalog {
     ///
     /// ```swift
     /// let rows = try catalog.estimates(csv: "hardware,gpus,hours\nA100 SXM4 80GB,8,72\n",
-    ///                                  defaults: JobSpec.parsing([.region: "aws:us-east-1"]))
+    ///                                  defaults: JobSpec(parsing: [.region: "aws:us-east-1"]))
     /// for row in rows {
     ///     switch row.result {
     ///     case let .success(estimate): print(row.line, estimate.co2eKg)
@@ -31,14 +31,32 @@ extension Catalog {
         return try csv.withUnsafeBufferPointer { bytes throws(JobError) in try reader.read(bytes, atEnd: true).rows }
     }
 
-    /// The rows of a batch file read from `bytes` (a file's or a network response's bytes),
-    /// each estimated as soon as it is read; see `estimates(csv:defaults:)`.
+    /// The rows of a batch file read from `bytes`, an asynchronous byte source (a file's or
+    /// a network response's bytes), each row estimated as soon as its record is read; see
+    /// `estimates(csv:defaults:)`.
+    ///
+    /// Bytes are read 64 KiB at a time and only whole records are kept, so memory stays
+    /// bounded: a record longer than `BatchRow.maxRecordBytes` is one row error (its line
+    /// skipped), and the rows after it follow.
     ///
     /// ```swift
     /// for try await row in catalog.estimates(csv: url.resourceBytes) { ... }
     /// ```
-    public func estimates<Bytes: AsyncSequence>(csv bytes: Bytes, defaults: JobSpec = JobSpec()) -> BatchRows<Bytes>
+    ///
+    /// - Returns: the rows in input order. Iterating throws what `bytes` throws, or
+    ///   `JobError` for a header the catalog refuses or one longer than `maxRecordBytes`.
+    public func estimates<Bytes: AsyncSequence>(csv bytes: Bytes, defaults: JobSpec = JobSpec()) -> some AsyncSequence<BatchRow, any Error>
     where Bytes.Element == UInt8 {
-        BatchRows(bytes: bytes, reader: BatchRowReader(catalog: self, defaults: defaults))
+        estimates(csv: AsyncByteChunks(bytes: bytes), defaults: defaults)
+    }
+
+    /// The rows of a batch file read from `chunks`, an asynchronous source of byte chunks
+    /// (`[UInt8]`, `Data`, ...); see `estimates(csv:defaults:)` for an asynchronous byte source.
+    ///
+    /// - Returns: the rows in input order. Iterating throws what `chunks` throws, or
+    ///   `JobError` for a header the catalog refuses or one longer than `BatchRow.maxRecordBytes`.
+    public func estimates<Chunks: AsyncSequence>(csv chunks: Chunks, defaults: JobSpec = JobSpec()) -> some AsyncSequence<BatchRow, any Error>
+    where Chunks.Element: Sequence<UInt8> {
+        AsyncBatchRows(chunks: chunks, reader: BatchRowReader(catalog: self, defaults: defaults))
     }
 }

@@ -6,7 +6,7 @@ public final class Catalog: Sendable {
     /// The tables the parts are read from.
     let layers: TableLayers
     /// The basis and figures the sites' intensities follow.
-    public let view: IntensityView
+    package let view: IntensityView
     private let hardwarePart: Lazy<Result<HardwarePart, DataError>>
     private let placesPart: Lazy<Result<PlacesPart, DataError>>
     private let factorsPart: Lazy<Result<FactorsPart, DataError>>
@@ -49,7 +49,7 @@ public final class Catalog: Sendable {
     private var factors: FactorsPart { Self.built(factorsPart) }
 
     /// The names of the tables a catalog reads; other file names are rejected.
-    public static let tableNames = [
+    package static let tableNames = [
         Hardware.tableName, GridZone.tableName, CloudRegion.tableName, PUEEntry.tableName, Constant.tableName,
         WaterFactor.onsiteTableName, WaterFactor.offsiteTableName, EmbodiedFactor.tableName, Equivalent.tableName,
         InstanceType.tableName,

@@ -1,7 +1,7 @@
 /// The two suggestions an estimate ends with: the cleanest cloud region of the job's own
 /// provider, and the cleanest cloud region overall, each only when it beats the job's own
 /// location.
-public struct BestAlternatives: Sendable {
+public struct BestAlternatives: Sendable, Equatable {
     /// The cleanest region of the same provider, when the job runs in a cloud region.
     public let sameProvider: Ranking.Alternative?
     /// The cleanest cloud region of any provider.
@@ -31,7 +31,7 @@ public struct BestAlternatives: Sendable {
     }
 
     /// Lines closing an estimate's table, or an empty string when nothing is cleaner.
-    public var table: String {
+    package var table: String {
         var rows: [[String]] = []
         if let sameProvider {
             let isAlsoOverall = sameProvider.site.id == overall?.site.id

@@ -1,5 +1,5 @@
 /// The energy and emissions of a job, with the breakdown and the job it was computed for.
-public struct Estimate: Sendable {
+public struct Estimate: Sendable, Equatable {
     /// The job, with its site and every factor used.
     public let job: Job
     /// Energy drawn by the devices, kWh (all runs).
@@ -19,8 +19,8 @@ public struct Estimate: Sendable {
     /// Operational emissions, kg CO2e.
     public let co2eKg: Double
 
-    /// An estimate; use `Estimator.estimate(_:)` to make one.
-    public init(
+    /// An estimate of `job` with these figures; `job.estimate()` makes one.
+    package init(
         job: Job, devicesKWh: Double, processorKWh: Double, memoryKWh: Double, knownKWh: Double, itKWh: Double,
         overheadKWh: Double, energyKWh: Double, co2eKg: Double
     ) {

@@ -10,7 +10,7 @@ public enum JobField: String, Sendable, CaseIterable {
     public var name: String { rawValue }
 
     /// A placeholder for the value in help text.
-    public var valueName: String {
+    package var valueName: String {
         switch self {
         case .hardware, .cpu: "NAME"
         case .count, .cores, .runs: "N"
@@ -36,7 +36,7 @@ public enum JobField: String, Sendable, CaseIterable {
     }
 
     /// One line on what the field means.
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .hardware: "accelerator or CPU model, e.g. 'A100 SXM4 80GB' (see `footprint hardware`)"
         case .count: "number of devices (default 1)"
@@ -79,7 +79,7 @@ public enum JobField: String, Sendable, CaseIterable {
         case duration(ClosedRange<Double>)
 
         /// What a value of this kind is, for messages: `a name`, `a whole number`...
-        public var noun: String {
+        package var noun: String {
             switch self {
             case .name: "a name (JobValue.text)"
             case .integer: "a whole number (JobValue.integer)"
@@ -113,7 +113,7 @@ public enum JobField: String, Sendable, CaseIterable {
     /// The value of `text` for this field.
     ///
     /// - Throws: `JobError` naming the field and the value when it is not acceptable.
-    public func parse(_ text: String) throws(JobError) -> JobValue {
+    package func parse(_ text: String) throws(JobError) -> JobValue {
         let value = text.trimmingWhitespace()
         switch valueKind {
         case .name:
@@ -153,7 +153,7 @@ public enum JobField: String, Sendable, CaseIterable {
     /// `value` if it is of this field's kind (`valueKind`) and in its range.
     ///
     /// - Throws: `JobError` naming the field and the value when it is not acceptable.
-    public func checked(_ value: JobValue) throws(JobError) -> JobValue {
+    package func checked(_ value: JobValue) throws(JobError) -> JobValue {
         switch (valueKind, value) {
         case let (.name, .text(name)):
             guard !name.trimmingWhitespace().isEmpty else { throw JobError(field: self, message: "is empty") }
@@ -168,7 +168,7 @@ public enum JobField: String, Sendable, CaseIterable {
     }
 
     /// `number` if it lies in this integer field's range.
-    public func checked(integer number: Int) throws(JobError) -> Int {
+    package func checked(integer number: Int) throws(JobError) -> Int {
         guard case let .integer(range) = valueKind, range.contains(number) else {
             let range = if case let .integer(range) = valueKind { "\(range.lowerBound)...\(range.upperBound)" } else { "a name" }
             throw JobError(field: self, message: "\(number) is outside \(range)")
@@ -177,7 +177,7 @@ public enum JobField: String, Sendable, CaseIterable {
     }
 
     /// `number` if it lies in this number field's range.
-    public func checked(number: Double) throws(JobError) -> Double {
+    package func checked(number: Double) throws(JobError) -> Double {
         let range: ClosedRange<Double>, positive: Bool
         switch valueKind {
         case let .number(bounds, isPositive): (range, positive) = (bounds, isPositive)

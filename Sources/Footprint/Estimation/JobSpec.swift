@@ -6,20 +6,24 @@
 /// so a report can echo its inputs.
 public struct JobSpec: Sendable, Hashable {
     /// The fields set, each with its parsed value.
-    public var values: [JobField: JobValue]
+    package var values: [JobField: JobValue]
+
+    /// An empty spec: set its typed properties, or parse text with `init(parsing:)` or `set(_:_:)`.
+    public init() {
+        values = [:]
+    }
 
     /// A spec with `values`, checked when the job is made (`Catalog.job(for:)`).
-    public init(values: [JobField: JobValue] = [:]) {
+    package init(values: [JobField: JobValue]) {
         self.values = values
     }
 
-    /// A spec parsed from user text, one entry per field.
+    /// A spec parsed from user text, one entry per field: `JobSpec(parsing: [.hours: "72"])`.
     ///
     /// - Throws: `JobError` for the first value that is not acceptable.
-    public static func parsing(_ texts: KeyValuePairs<JobField, String>) throws(JobError) -> JobSpec {
-        var spec = JobSpec()
-        for (field, text) in texts { try spec.set(field, text) }
-        return spec
+    public init(parsing texts: KeyValuePairs<JobField, String>) throws(JobError) {
+        self.init()
+        for (field, text) in texts { try set(field, text) }
     }
 
     /// Parses `text` as the value of `field`, replacing any earlier value.
@@ -178,7 +182,7 @@ public struct JobSpec: Sendable, Hashable {
 }
 
 /// The parsed value of one `JobField`.
-public enum JobValue: Sendable, Hashable {
+package enum JobValue: Sendable, Hashable {
     /// A name.
     case text(String)
     /// A whole number.
@@ -187,9 +191,9 @@ public enum JobValue: Sendable, Hashable {
     case number(Double)
 
     /// The name, if this is one.
-    public var text: String? { if case let .text(value) = self { value } else { nil } }
+    package var text: String? { if case let .text(value) = self { value } else { nil } }
     /// The whole number, if this is one.
-    public var integer: Int? { if case let .integer(value) = self { value } else { nil } }
+    package var integer: Int? { if case let .integer(value) = self { value } else { nil } }
     /// The number, if this is one.
-    public var number: Double? { if case let .number(value) = self { value } else { nil } }
+    package var number: Double? { if case let .number(value) = self { value } else { nil } }
 }

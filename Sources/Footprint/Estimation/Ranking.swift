@@ -7,9 +7,9 @@
 ///
 /// Order: CO2e ascending; ties by provider id (cloud regions before grid zones), then by
 /// site id, so equal results always list in the same order.
-public struct Ranking: Sendable {
+public struct Ranking: Sendable, Equatable {
     /// One candidate site and the job's estimate there.
-    public struct Alternative: Sendable {
+    public struct Alternative: Sendable, Equatable {
         /// 1-based position, cleanest first.
         public let rank: Int
         /// The job's estimate at this site.

@@ -22,7 +22,7 @@ public struct Budget: Sendable, Equatable {
     /// Parses `50kg`, `50 kg`, `1.5t`, `500g`, `200kWh`, `2MWh` (case-insensitive).
     ///
     /// - Throws: `JobError` (usage) naming the text when it is not a positive amount with a unit.
-    public static func parse(_ text: String) throws(JobError) -> Budget {
+    public init(parsing text: String) throws(JobError) {
         let compact = text.filter { $0 != " " }.lowercased()
         let units: [(suffix: String, scale: Double, quantity: Quantity)] = [
             ("mwh", 1000, .energyKWh), ("kwh", 1, .energyKWh), ("wh", 0.001, .energyKWh),
@@ -31,7 +31,8 @@ public struct Budget: Sendable, Equatable {
         for unit in units where compact.hasSuffix(unit.suffix) {
             let number = String(compact.dropLast(unit.suffix.count))
             guard let value = Double(number), value.isFinite, value > 0 else { break }
-            return Budget(limit: value * unit.scale, quantity: unit.quantity)
+            self.init(limit: value * unit.scale, quantity: unit.quantity)
+            return
         }
         throw JobError(field: nil, message: "--budget: '\(text)' is not an amount such as 50kg, 1.5t, 500g, 200kWh or 2MWh")
     }

@@ -1,5 +1,5 @@
 /// How much of a job fits a `Budget`: the hours one run may last, and the rate behind it.
-public struct BudgetFit: Sendable {
+public struct BudgetFit: Sendable, Equatable {
     /// The budget fitted.
     public let budget: Budget
     /// The hours one run may last within the budget; nil when an hour costs nothing, 0 when

@@ -5,7 +5,7 @@
 ///
 /// Devices use their own `embodied.csv` row, else `default-gpu`; hosts use `default-host`
 /// shared by its `devices_per_host` accelerators. CPU-only jobs carry none.
-public struct EmbodiedEmissions: Sendable {
+public struct EmbodiedEmissions: Sendable, Equatable {
     /// The device figure used, if any.
     package let device: EmbodiedFactor?
     /// The host figure used, if any.

@@ -5,7 +5,7 @@
 /// `utilization_typical_low` constant up to 1.0 (maximum board power, the central
 /// assumption); the intensity and PUE tables carry single annual values, so they add no
 /// spread. A given utilisation therefore yields a range of one point.
-public struct EmissionRange: Sendable {
+public struct EmissionRange: Sendable, Equatable {
     /// Lowest plausible CO2e, kg.
     public let lowKg: Double
     /// The estimate, kg.

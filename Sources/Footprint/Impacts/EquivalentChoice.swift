@@ -1,9 +1,18 @@
-/// An amount of emissions in a unit people can picture.
-public struct EquivalentAmount: Sendable {
-    /// The equivalent.
-    public let equivalent: Equivalent
+/// An amount of emissions in a unit people can picture: `count` × `label`.
+public struct EquivalentAmount: Sendable, Hashable {
+    /// The row of `equivalents.csv`.
+    package let equivalent: Equivalent
     /// How many units the emissions equal.
     public let count: Double
+
+    /// The row id in `equivalents.csv`, such as `car_km_eu`.
+    public var id: String { equivalent.id }
+    /// What one unit is, in words.
+    public var label: String { equivalent.label }
+    /// The unit: `km`, `flight`, `charge`, ...
+    public var unit: String { equivalent.unit }
+    /// Grams CO2e of one unit, with its source and year.
+    public var gramsPerUnit: Factor { equivalent.gramsPerUnit }
 }
 
 extension Catalog {

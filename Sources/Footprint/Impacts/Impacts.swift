@@ -1,6 +1,6 @@
 /// Everything an estimate reports beyond operational CO2e: water, embodied emissions, the
 /// uncertainty range, equivalents and per-request figures.
-public struct Impacts: Sendable {
+public struct Impacts: Sendable, Equatable {
     /// Water consumed.
     public let water: WaterFootprint
     /// Manufacturing emissions charged to the job.

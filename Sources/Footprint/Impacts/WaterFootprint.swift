@@ -3,7 +3,7 @@
 ///     litres = IT energy × (on-site WUE + PUE × off-site water intensity of electricity)
 ///
 /// IT energy is before PUE; the off-site term applies to every kWh drawn from the grid.
-public struct WaterFootprint: Sendable {
+public struct WaterFootprint: Sendable, Equatable {
     /// On-site water use effectiveness, L per kWh of IT energy.
     public let wue: Factor
     /// Off-site water intensity of electricity, L per kWh drawn.

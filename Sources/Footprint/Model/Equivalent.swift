@@ -1,11 +1,11 @@
 /// Something people can picture, with its emissions per unit, from `equivalents.csv`.
-public struct Equivalent: Sendable, Hashable {
+package struct Equivalent: Sendable, Hashable {
     /// Row id, such as `car_km_eu`.
-    public let id: String
+    package let id: String
     /// What one unit is, in words.
-    public let label: String
+    package let label: String
     /// Grams CO2e of one unit, with source and year.
-    public let gramsPerUnit: Factor
+    package let gramsPerUnit: Factor
     /// The unit: `km`, `flight`, `charge`, ...
-    public let unit: String
+    package let unit: String
 }

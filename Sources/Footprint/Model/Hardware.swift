@@ -31,10 +31,10 @@ public final class Hardware: Sendable {
     /// Hardware threads (CPUs), when known.
     public let threads: Int?
     /// Source and year of the power figure.
-    public let provenance: Provenance
+    package let provenance: Provenance
 
     /// A hardware row.
-    public init(
+    package init(
         id: String, name: String, aliases: [String], kind: Kind, vendor: String, maxPowerWatts: Double,
         memoryGB: Double?, cores: Int?, threads: Int?, provenance: Provenance
     ) {
@@ -49,4 +49,7 @@ public final class Hardware: Sendable {
         self.threads = threads
         self.provenance = provenance
     }
+
+    /// The maximum board power in watts, with its source, year and table.
+    public var maxPower: Factor { Factor(maxPowerWatts, provenance) }
 }

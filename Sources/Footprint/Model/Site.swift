@@ -33,7 +33,7 @@ public final class Site: Sendable {
     /// The basis of `intensity`; nil for an intensity the user gave.
     public let basis: Basis?
     /// Whether `intensity` is the grid zone's figure or the provider's own.
-    public let intensityFrom: IntensitySource
+    package let intensityFrom: IntensitySource
     /// The provider's own figure for a cloud region, kept beside the grid figure.
     package let providerReported: ReportedIntensity?
     /// Power usage effectiveness.
@@ -60,7 +60,7 @@ public final class Site: Sendable {
     }
 
     /// The same site with other factors; an intensity given here has no known basis.
-    public func with(intensity: Factor? = nil, pue: Factor? = nil) -> Site {
+    package func with(intensity: Factor? = nil, pue: Factor? = nil) -> Site {
         Site(
             id: id, name: name, kind: kind, provider: provider, country: country, continent: continent,
             gridZone: gridZone, intensity: intensity ?? self.intensity, basis: intensity == nil ? basis : nil,

@@ -5,47 +5,35 @@ extension EstimateReport {
     /// inputs a given energy left unused.
     package var json: JSONValue {
         let job = estimate.job, impacts = self.impacts
-        var object: [String: JSONValue] = [
+        var object = impacts.jsonMembers.merging([
             "energy_kwh": .number(estimate.energyKWh),
             "co2e_kg": .number(co2eKg),
             "operational_co2e_kg": .number(estimate.co2eKg),
-            "co2e_kg_low": .number(impacts.range.lowKg + impacts.addedKg),
-            "co2e_kg_high": .number(impacts.range.highKg + impacts.addedKg),
-            "embodied_co2e_kg": .number(impacts.embodied.kilograms),
-            "includes_embodied": .bool(impacts.includesEmbodied),
             "intensity_g_per_kwh": .number(job.intensity),
             "pue": .number(job.pue),
             "hours": .number(job.hours),
             "runs": .integer(job.runs),
-            "water_l": .number(impacts.water.litres),
-            "water_onsite_l": .number(impacts.water.onsiteLitres),
-            "water_offsite_l": .number(impacts.water.offsiteLitres),
-            "breakdown": .object([
+            "breakdown": .object(impacts.breakdownMembers.merging([
                 "devices_kwh": .number(estimate.devicesKWh),
                 "cpu_kwh": .number(estimate.processorKWh),
                 "memory_kwh": .number(estimate.memoryKWh),
                 "known_kwh": .number(estimate.knownKWh),
                 "it_kwh": .number(estimate.itKWh),
                 "pue_overhead_kwh": .number(estimate.overheadKWh),
-                "embodied_device_kg": .number(impacts.embodied.deviceKg),
-                "embodied_host_kg": .number(impacts.embodied.hostKg),
-            ]),
-            "equivalents": .array(impacts.equivalents.map(\.json)),
+            ]) { _, own in own }),
             "inputs": spec.json,
             "resolved": job.resolvedJSON,
             "location": job.site.json,
             "sources": .array((job.usedFactors + impacts.usedFactors).map(\.json)),
             "assumptions": .array(job.assumptions.map(JSONValue.string)),
             "unused_inputs": .array(job.unusedInputs.map(JSONValue.string)),
-        ]
+        ]) { _, own in own }
         if let perRequest = impacts.gramsPerRequest(of: estimate), let requests = impacts.requests {
-            object["requests"] = .integer(requests)
             object["co2e_g_per_request"] = .number(perRequest)
             object["co2e_g_per_1000_requests"] = .number(perRequest * 1000)
             object["energy_wh_per_request"] = .number(estimate.energyKWh * 1000 / Double(requests))
         }
-        if let perToken = impacts.gramsPerToken(of: estimate), let tokens = impacts.tokens {
-            object["tokens"] = .integer(tokens)
+        if let perToken = impacts.gramsPerToken(of: estimate) {
             object["co2e_g_per_token"] = .number(perToken)
             object["co2e_g_per_1000_tokens"] = .number(perToken * 1000)
         }
@@ -57,14 +45,37 @@ extension EquivalentAmount {
     /// The amount as JSON: id, label, count, unit, and the factor's source and year.
     package var json: JSONValue {
         .object([
-            "id": .string(equivalent.id), "label": .string(equivalent.label), "count": .number(count),
-            "unit": .string(equivalent.unit), "g_co2e_per_unit": .number(equivalent.gramsPerUnit.value),
-            "source": .string(equivalent.gramsPerUnit.provenance.source), "year": .optional(equivalent.gramsPerUnit.provenance.year),
+            "id": .string(id), "label": .string(label), "count": .number(count),
+            "unit": .string(unit), "g_co2e_per_unit": .number(gramsPerUnit.value),
+            "source": .string(gramsPerUnit.source), "year": .optional(gramsPerUnit.year),
         ])
     }
 }
 
 extension Impacts {
+    /// The members an estimate's JSON takes from its impacts: the range, embodied
+    /// emissions, water, equivalents, and the requests and tokens when given.
+    package var jsonMembers: [String: JSONValue] {
+        var members: [String: JSONValue] = [
+            "co2e_kg_low": .number(range.lowKg + addedKg),
+            "co2e_kg_high": .number(range.highKg + addedKg),
+            "embodied_co2e_kg": .number(embodied.kilograms),
+            "includes_embodied": .bool(includesEmbodied),
+            "water_l": .number(water.litres),
+            "water_onsite_l": .number(water.onsiteLitres),
+            "water_offsite_l": .number(water.offsiteLitres),
+            "equivalents": .array(equivalents.map(\.json)),
+        ]
+        if let requests { members["requests"] = .integer(requests) }
+        if let tokens { members["tokens"] = .integer(tokens) }
+        return members
+    }
+
+    /// The members of an estimate's `breakdown` that come from its impacts.
+    package var breakdownMembers: [String: JSONValue] {
+        ["embodied_device_kg": .number(embodied.deviceKg), "embodied_host_kg": .number(embodied.hostKg)]
+    }
+
     /// The water, embodied and range factors used, for the report's sources.
     public var usedFactors: [UsedFactor] {
         var factors = [

@@ -1,7 +1,7 @@
 extension EstimateReport {
     /// The report as aligned text for a terminal: the job, the energy breakdown, the
     /// result, and the source of every factor.
-    public var table: String {
+    package var table: String {
         let job = estimate.job, site = job.site
         var text = "Footprint estimate (an estimate from rated power and average factors, not a measurement)\n\n"
         text += TextTable(header: [], rows: jobRows, alignments: [.left, .left]).rendered(indent: 2)

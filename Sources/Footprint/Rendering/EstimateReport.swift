@@ -1,21 +1,21 @@
 /// An estimate together with the inputs it was made from, ready to render.
-public struct EstimateReport: Sendable {
+package struct EstimateReport: Sendable {
     /// The inputs as the user gave them.
-    public let spec: JobSpec
+    package let spec: JobSpec
     /// The result.
-    public let estimate: Estimate
+    package let estimate: Estimate
     /// Water, embodied emissions, range, equivalents and per-request figures.
-    public let impacts: Impacts
+    package let impacts: Impacts
 
     /// A report of `estimate`, made from `spec`, with its impacts from `catalog`.
-    public init(spec: JobSpec, estimate: Estimate, catalog: Catalog, includeEmbodied: Bool = false) {
+    package init(spec: JobSpec, estimate: Estimate, catalog: Catalog, includeEmbodied: Bool = false) {
         self.spec = spec
         self.estimate = estimate
         self.impacts = Impacts(of: estimate, in: catalog, includeEmbodied: includeEmbodied)
     }
 
     /// The reported CO2e: operational, plus embodied when asked.
-    public var co2eKg: Double { estimate.co2eKg + impacts.addedKg }
+    package var co2eKg: Double { estimate.co2eKg + impacts.addedKg }
 }
 
 extension JobSpec {

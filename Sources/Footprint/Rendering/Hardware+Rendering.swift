@@ -11,10 +11,10 @@ extension Hardware {
     }
 
     /// The columns of `csvLine`.
-    public static let csvColumns = ["id", "name", "kind", "vendor", "max_power_watts", "memory_gb", "cores", "threads", "year", "source"]
+    package static let csvColumns = ["id", "name", "kind", "vendor", "max_power_watts", "memory_gb", "cores", "threads", "year", "source"]
 
     /// The row as a CSV line.
-    public var csvLine: String {
+    package var csvLine: String {
         CSVWriter.line([
             id, name, kind.rawValue, vendor, NumberFormat.json(maxPowerWatts), memoryGB.map(NumberFormat.json) ?? "",
             cores.map(String.init) ?? "", threads.map(String.init) ?? "", provenance.year.map(String.init) ?? "", provenance.source,
@@ -22,7 +22,7 @@ extension Hardware {
     }
 
     /// Hardware rows as an aligned table.
-    public static func table(_ rows: [Hardware]) -> String {
+    package static func table(_ rows: [Hardware]) -> String {
         TextTable(
             header: ["ID", "NAME", "KIND", "VENDOR", "WATTS", "MEMORY GB", "YEAR", "SOURCE"],
             rows: rows.map {

@@ -15,13 +15,13 @@ extension Ranking.Alternative {
     }
 
     /// The columns of `csvLine`.
-    public static let csvColumns = [
+    package static let csvColumns = [
         "rank", "id", "provider", "kind", "country", "basis", "intensity_g_per_kwh", "pue", "energy_kwh", "co2e_kg", "saving_kg",
         "saving_percent", "is_job_location",
     ]
 
     /// The alternative as a CSV line.
-    public var csvLine: String {
+    package var csvLine: String {
         CSVWriter.line([
             String(rank), site.id, site.provider ?? "", site.kind.rawValue, site.country ?? "", site.basisText,
             NumberFormat.json(site.intensity.value), NumberFormat.json(site.pue.value), NumberFormat.json(estimate.energyKWh),
@@ -31,7 +31,7 @@ extension Ranking.Alternative {
     }
 
     /// "saves 12.3 kg (45.6 %)" or "adds ..." against the job's own location; empty without one.
-    public var savingText: String {
+    package var savingText: String {
         guard let savingKg else { return "" }
         let percent = savingPercent.map { " (\(NumberFormat.fixed(abs($0), 1)) %)" } ?? ""
         return (savingKg >= 0 ? "saves " : "adds ") + NumberFormat.readable(abs(savingKg), digits: 3) + " kg" + percent
@@ -46,14 +46,14 @@ extension Ranking {
     }
 
     /// The ranking as CSV.
-    public func csv(shown: [Alternative]) -> String {
+    package func csv(shown: [Alternative]) -> String {
         CSVWriter.line(Alternative.csvColumns) + shown.map(\.csvLine).joined()
     }
 
     /// The ranking as a table; with `barWidth` > 0 each row ends in a bar proportional to
     /// its CO2e (for terminals). Without a job location there is no SAVING column, and a
     /// closing line says how to get one.
-    public func table(shown: [Alternative], barWidth: Int) -> String {
+    package func table(shown: [Alternative], barWidth: Int) -> String {
         let largest = shown.map(\.estimate.co2eKg).max() ?? 0
         var header = ["#", "LOCATION", "PROVIDER", "BASIS", "GCO2E/KWH", "PUE", "KG CO2E"]
         if baseline != nil { header.append("SAVING") }

@@ -14,5 +14,5 @@ extension Site {
     }
 
     /// The basis as a word for tables and CSV; `user` for an intensity the user gave.
-    public var basisText: String { basis?.rawValue ?? "user" }
+    package var basisText: String { basis?.rawValue ?? "user" }
 }

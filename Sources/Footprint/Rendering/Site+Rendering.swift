@@ -13,13 +13,13 @@ extension Site {
     }
 
     /// The columns of `csvLine`.
-    public static let csvColumns = [
+    package static let csvColumns = [
         "id", "kind", "name", "provider", "country", "continent", "grid_zone", "basis", "intensity_g_per_kwh", "year", "source",
         "provider_reported_g_per_kwh", "pue", "pue_year", "pue_source",
     ]
 
     /// The site as a CSV line.
-    public var csvLine: String {
+    package var csvLine: String {
         CSVWriter.line([
             id, kind.rawValue, name, provider ?? "", country ?? "", continent ?? "", gridZone ?? "", basisText,
             NumberFormat.json(intensity.value), intensity.provenance.year.map(String.init) ?? "", intensity.provenance.source,
@@ -29,7 +29,7 @@ extension Site {
     }
 
     /// Sites as an aligned table.
-    public static func table(_ sites: [Site]) -> String {
+    package static func table(_ sites: [Site]) -> String {
         TextTable(
             header: ["ID", "KIND", "NAME", "GRID ZONE", "BASIS", "GCO2E/KWH", "PUE", "YEAR", "SOURCE"],
             rows: sites.map {

@@ -13,7 +13,7 @@ public struct UsedFactor: Sendable, Hashable {
     public let basis: Basis?
 
     /// A factor as reports name it.
-    public init(name: String, subject: String, factor: Factor, unit: String, basis: Basis? = nil) {
+    package init(name: String, subject: String, factor: Factor, unit: String, basis: Basis? = nil) {
         self.name = name
         self.subject = subject
         self.factor = factor

@@ -1,5 +1,5 @@
 /// Carbon-intensity data for one or more zones, checked and sorted, ready for the
-/// time-shifting searches (`WindowSearch`, `InterruptibleSchedule`, `ThresholdSchedule`).
+/// time-shifting searches (`bestWindow(for:)`, `bestWindowPerZone(for:)` and the schedules).
 ///
 /// Each value holds from its timestamp for its duration: an explicit one, else the zone's
 /// most common step between timestamps (a zone with one reading borrows the most common

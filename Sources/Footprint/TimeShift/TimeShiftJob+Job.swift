@@ -3,7 +3,7 @@ extension TimeShiftJob {
     /// given energy spread evenly over the hours).
     ///
     /// - Throws: `TimeShiftError.invalidJob` when the job has no duration.
-    public init(job: Job) throws(TimeShiftError) {
+    package init(job: Job) throws(TimeShiftError) {
         guard job.hours > 0, let perHour = job.facilityKWhPerHour else {
             throw .invalidJob("the job has no duration: give hours or duration to place it in time")
         }

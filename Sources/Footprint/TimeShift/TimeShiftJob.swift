@@ -1,21 +1,21 @@
 /// The job to place in time: how much energy it draws per hour and how long it runs.
-public struct TimeShiftJob: Sendable, Equatable {
+package struct TimeShiftJob: Sendable, Equatable {
     /// Facility energy per hour of running, in kWh (IT power × PUE, already included).
-    public var facilityKWhPerHour: Double
+    package var facilityKWhPerHour: Double
     /// How long the job runs, in hours (whole seconds after conversion).
-    public var hours: Double
+    package var hours: Double
 
     /// A job drawing `facilityKWhPerHour` kWh per hour for `hours` hours.
-    public init(facilityKWhPerHour: Double, hours: Double) {
+    package init(facilityKWhPerHour: Double, hours: Double) {
         self.facilityKWhPerHour = facilityKWhPerHour
         self.hours = hours
     }
 
     /// The facility energy of the whole job, in kWh.
-    public var energyKWh: Double { facilityKWhPerHour * hours }
+    package var energyKWh: Double { facilityKWhPerHour * hours }
 
     /// The emissions in kg CO2e of running the job at an average of `intensity` gCO2e/kWh.
-    public func co2eKg(atAverageIntensity intensity: Double) -> Double { energyKWh * intensity / 1000 }
+    package func co2eKg(atAverageIntensity intensity: Double) -> Double { energyKWh * intensity / 1000 }
 
     /// The duration in whole seconds, after checking the job.
     ///
@@ -47,9 +47,14 @@ public enum Interpolation: String, Sendable, Equatable {
 }
 
 /// What to ask of a series: the job, where and when it may run.
+///
+/// ```swift
+/// let query = try TimeShiftQuery(job: catalog.job(for: spec), zone: "GB")
+/// let window = try series.bestWindow(for: query)
+/// ```
 public struct TimeShiftQuery: Sendable, Equatable {
-    /// The job.
-    public var job: TimeShiftJob
+    /// The job: its facility energy per hour and its hours.
+    package var job: TimeShiftJob
     /// The zone to search; `nil` searches every zone of the series and picks the best.
     public var zone: String?
     /// The earliest start ("now"), in seconds since the Unix epoch; `nil` → the start of
@@ -57,15 +62,28 @@ public struct TimeShiftQuery: Sendable, Equatable {
     public var earliestStart: Int64?
     /// The deadline for the end of the job; `nil` → the end of the data (of the latest zone).
     public var latestEnd: Int64?
-    /// The spacing of candidate starts for `WindowSearch`, in seconds; `nil` → the zone's
+    /// The spacing of candidate starts for `IntensitySeries.bestWindow(for:)`, in seconds; `nil` → the zone's
     /// step. Starts are `earliestStart + k × step`.
     public var candidateStepSeconds: Int64?
-    /// How values vary within an interval, for `WindowSearch` (the schedules always use
-    /// `.step`).
+    /// How values vary within an interval, for `IntensitySeries.bestWindow(for:)` (the
+    /// schedules always use `.step`).
     public var interpolation: Interpolation
 
-    /// A query for `job`; every other option has a default.
+    /// A query for one run of `job`: its hours at its facility energy per hour (a given
+    /// energy spread evenly over the hours); every other option has a default.
+    ///
+    /// - Throws: `TimeShiftError.invalidJob` when the job has no duration.
     public init(
+        job: Job, zone: String? = nil, earliestStart: Int64? = nil, latestEnd: Int64? = nil,
+        candidateStepSeconds: Int64? = nil, interpolation: Interpolation = .step
+    ) throws(TimeShiftError) {
+        self.init(
+            job: try TimeShiftJob(job: job), zone: zone, earliestStart: earliestStart, latestEnd: latestEnd,
+            candidateStepSeconds: candidateStepSeconds, interpolation: interpolation)
+    }
+
+    /// A query for `job`; every other option has a default.
+    package init(
         job: TimeShiftJob, zone: String? = nil, earliestStart: Int64? = nil, latestEnd: Int64? = nil,
         candidateStepSeconds: Int64? = nil, interpolation: Interpolation = .step
     ) {

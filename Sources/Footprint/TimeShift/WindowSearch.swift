@@ -6,7 +6,7 @@
 /// ends by `latestEnd` and data cover it without a gap. The window with the lowest mean
 /// wins; means within a relative 1e-9 are ties, won by the earlier start (then, across
 /// zones, by the zone name). Means come from prefix sums, so each window costs O(log n).
-public enum WindowSearch {
+package enum WindowSearch {
     /// The best window for `query` in `series`: in `query.zone`, or in every zone when it is
     /// `nil` (the best zone and time together).
     ///
@@ -14,7 +14,7 @@ public enum WindowSearch {
     ///   `.deadlineTooSoon` when the range is shorter than the job; `.noCompleteWindow`
     ///   (one zone) or `.noZoneQualifies` (several) when gaps leave no window.
     /// - Complexity: O(c log n) for c candidate starts and n intervals per zone.
-    public static func best(_ query: TimeShiftQuery, in series: IntensitySeries) throws(TimeShiftError) -> WindowResult {
+    package static func best(_ query: TimeShiftQuery, in series: IntensitySeries) throws(TimeShiftError) -> WindowResult {
         let resolved = try ResolvedQuery(query, in: series)
         if resolved.zones.count == 1 {
             return try search(resolved.zones[0], query, resolved)
@@ -33,7 +33,7 @@ public enum WindowSearch {
     ///
     /// - Throws: the query errors of `best(_:in:)`; zones without a window are listed in
     ///   `ZoneRanking.unavailable`, not thrown.
-    public static func rankZones(_ query: TimeShiftQuery, in series: IntensitySeries) throws(TimeShiftError) -> ZoneRanking {
+    package static func rankZones(_ query: TimeShiftQuery, in series: IntensitySeries) throws(TimeShiftError) -> ZoneRanking {
         rank(query, try ResolvedQuery(query, in: series))
     }
 

@@ -27,13 +27,7 @@ enum BudgetCommand: Command {
         }
         switch format {
         case .json, .csv, .ndjson:
-            console.out.write(JSONValue.object([
-                "max_hours": .optional(fit.maxHours), "budget": budget.json(used: 0),
-                "per_hour": .number(fit.perHour), "per_hour_unit": .string(budget.quantity.rawValue),
-                "fixed": .number(fit.fixed), "location": .string(fit.site.id),
-                "intensity_g_per_kwh": .number(fit.site.intensity.value), "pue": .number(fit.site.pue.value),
-                "runs": .integer(fit.runs),
-            ]).rendered() + "\n")
+            console.out.write(fit.json.rendered() + "\n")
         case .table, .html:  // html is not among this verb's formats
             let limit = "\(NumberFormat.readable(budget.limit, digits: 4)) \(budget.quantity.rawValue)"
             let rate = "\(NumberFormat.readable(fit.perHour, digits: 4)) \(budget.quantity.rawValue) per hour of a run"

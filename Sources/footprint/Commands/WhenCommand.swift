@@ -71,8 +71,12 @@ enum WhenCommand: Command {
         let catalog = try CatalogLoader.catalog(arguments, console: console)
         let job: Job
         do throws(JobError) { job = try catalog.job(for: spec) } catch { throw .job(error) }
-        let timeShiftJob: TimeShiftJob
-        do throws(TimeShiftError) { timeShiftJob = try TimeShiftJob(job: job) } catch { throw failure(error, series: nil) }
+        let query: TimeShiftQuery
+        do throws(TimeShiftError) {
+            query = try TimeShiftQuery(job: job, zone: zone, earliestStart: earliestStart, latestEnd: latestEnd, interpolation: interpolation)
+        } catch {
+            throw failure(error, series: nil)
+        }
 
         let bytes = try console.files.read(path)
         let name = path == "-" ? "<stdin>" : path
@@ -94,15 +98,12 @@ enum WhenCommand: Command {
         }
         if let zone, series.zone(zone) == nil { throw failure(.unknownZone(zone, available: series.zoneNames), series: series) }
 
-        let query = TimeShiftQuery(
-            job: timeShiftJob, zone: zone, earliestStart: earliestStart,
-            latestEnd: latestEnd, interpolation: interpolation)
         let result: JSONValue, table: String, csv: String, html: String
         do throws(TimeShiftError) {
             switch mode {
             case .window:
-                let best = try WindowSearch.best(query, in: series)
-                let ranking = zone == nil && series.zones.count > 1 ? try WindowSearch.rankZones(query, in: series) : nil
+                let best = try series.bestWindow(for: query)
+                let ranking = zone == nil && series.zones.count > 1 ? try series.bestWindowPerZone(for: query) : nil
                 (result, table, csv, html) = (best.json(ranking: ranking), best.table(series: series, ranking: ranking), best.csv, best.html(series: series))
             case .interruptible:
                 let plan = try InterruptibleSchedule.plan(query, in: series)
@@ -118,7 +119,7 @@ enum WhenCommand: Command {
         switch format {
         case .json, .ndjson:
             guard case var .object(members) = result else { return 0 }
-            members["facility_kwh_per_hour"] = .number(timeShiftJob.facilityKWhPerHour)
+            members["facility_kwh_per_hour"] = .number(query.job.facilityKWhPerHour)
             members["pue"] = .number(job.pue)
             guard case var .object(inputs) = spec.json else { return 0 }
             inputs["series"] = .string(name)

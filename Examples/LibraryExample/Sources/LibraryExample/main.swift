@@ -17,8 +17,8 @@ print("\(estimate.energyKWh) kWh, \(estimate.co2eKg) kg CO2e")
 
 // The factors the estimate rests on: name, value, unit, source and year.
 for used in job.usedFactors {
-    let year = used.factor.provenance.year.map(String.init) ?? "no year"
-    print("  \(used.name) = \(used.factor.value) \(used.unit): \(used.factor.provenance.source) (\(year))")
+    let year = used.factor.year.map(String.init) ?? "no year"
+    print("  \(used.name) = \(used.factor.value) \(used.unit): \(used.factor.source) (\(year))")
 }
 
 // The same job in every cloud region, each with its own intensity and PUE: the 5 cleanest.

@@ -3,7 +3,7 @@ extension EstimateReport {
     /// low–high range, a bar of where the CO2e comes from (devices, CPU, memory, given IT
     /// energy, PUE overhead, embodied when included), the job, water, equivalents, the
     /// factors with source and year, and the assumptions. Numbers are those of `json`.
-    public var html: String {
+    package var html: String {
         let job = estimate.job, site = job.site
         let range = impacts.range
         let rangeNote = range.highKg > range.lowKg

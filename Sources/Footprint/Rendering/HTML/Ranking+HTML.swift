@@ -2,7 +2,7 @@ extension Ranking {
     /// The ranking as one self-contained HTML page: a horizontal bar chart of the `shown`
     /// locations' CO2e, coloured by provider, the job's own location outlined; the basis
     /// of their intensities; and the table of `csv`'s numbers.
-    public func html(shown: [Alternative]) -> String {
+    package func html(shown: [Alternative]) -> String {
         let bars = shown.map { alternative in
             SVGChart.Bar(
                 label: "\(alternative.rank). \(alternative.site.id)" + (alternative.isJobLocation ? " (this job)" : ""),

@@ -31,14 +31,14 @@ extension TimeShiftSummary {
 
 extension WindowResult {
     /// The result as one self-contained HTML page, with the intensity chart of `series`.
-    public func html(series: IntensitySeries?) -> String {
+    package func html(series: IntensitySeries?) -> String {
         summary.html(title: "When to run: the best \(NumberFormat.readable(TimeShiftSummary.hours(end - start), digits: 4)) h window in \(zone)", series: series)
     }
 }
 
 extension SchedulePlan {
     /// The plan as one self-contained HTML page, with the intensity chart of `series`.
-    public func html(series: IntensitySeries?) -> String {
+    package func html(series: IntensitySeries?) -> String {
         let what = threshold.map { "while below \(NumberFormat.readable($0, digits: 6)) gCO2e/kWh" } ?? "pause and resume, cheapest hours first"
         return summary.html(title: "When to run in \(zone): \(what)", series: series)
     }

@@ -22,28 +22,14 @@ extension WindowResult {
     package func json(ranking: ZoneRanking? = nil) -> JSONValue {
         var members = summary.jsonMembers
         members["candidate_windows"] = .integer(candidateWindows)
-        if let ranking {
-            members["zones"] = .array(ranking.results.enumerated().map { offset, result in
-                .object([
-                    "rank": .integer(offset + 1), "zone": .string(result.zone),
-                    "best_start": .string(Timestamp.iso8601(result.start)), "best_end": .string(Timestamp.iso8601(result.end)),
-                    "average_intensity_g_per_kwh": .number(result.averageIntensity), "co2e_kg": .number(result.co2eKg),
-                    "now_average_intensity_g_per_kwh": .optional(result.startNow?.averageIntensity),
-                    "now_co2e_kg": .optional(result.startNow?.co2eKg), "saving_kg": .optional(result.savingKg),
-                    "saving_percent": .optional(result.savingPercent), "candidate_windows": .integer(result.candidateWindows),
-                ])
-            })
-            members["unavailable_zones"] = .array(ranking.unavailable.map { failure in
-                .object(["zone": .string(failure.zone), "reason": .string(failure.error.description)])
-            })
-        }
+        if let ranking { members.merge(ranking.jsonMembers) { _, ranked in ranked } }
         return .object(members)
     }
 
     /// The result as text: the best window, its emissions against starting now, the saving,
     /// each zone's best (with `ranking` of more than one zone), an hour strip of the
     /// searched range with the window marked (with `series`), and the missing data.
-    public func table(series: IntensitySeries? = nil, ranking: ZoneRanking? = nil) -> String {
+    package func table(series: IntensitySeries? = nil, ranking: ZoneRanking? = nil) -> String {
         let summary = self.summary
         let hours = NumberFormat.readable(TimeShiftSummary.hours(end - start), digits: 4)
         let zones = ranking.map { $0.results.count + $0.unavailable.count } ?? 1
@@ -73,14 +59,14 @@ extension WindowResult {
     }
 
     /// The columns of `csv`.
-    public static let csvColumns = [
+    package static let csvColumns = [
         "zone", "best_start", "best_end", "hours", "average_intensity_g_per_kwh", "now_average_intensity_g_per_kwh", "energy_kwh",
         "co2e_kg", "now_co2e_kg", "saving_kg", "saving_percent", "candidate_windows", "earliest_start", "latest_end", "gaps",
     ]
 
     /// The result as a CSV header and one row (`gaps` is the number of gaps; empty cells
     /// where there is no start-now reference).
-    public var csv: String {
+    package var csv: String {
         let optional: (Double?) -> String = { $0.map(NumberFormat.json) ?? "" }
         return CSVWriter.line(Self.csvColumns) + CSVWriter.line([
             CSVWriter.neutralizingFormula(zone), Timestamp.iso8601(start), Timestamp.iso8601(end),
