@@ -17,11 +17,11 @@ final class AtomicFile: OutputFile {
         self.path = path
         self.target = target
         let name = target.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? target
-        var template = Array((OutputFiles.directory(of: target) + "/." + name + ".footprint-XXXXXX").utf8CString)
-        descriptor = mkstemp(&template)
-        guard descriptor >= 0 else { throw .unwritable(path: path, reason: FileSystem.lastError()) }
-        temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        SignalCleanup.remove(temporaryPath)
+        guard let temporary = SignalCleanup.createTemporary(OutputFiles.directory(of: target) + "/." + name + ".footprint-XXXXXX") else {
+            throw .unwritable(path: path, reason: FileSystem.lastError())
+        }
+        descriptor = temporary.descriptor
+        temporaryPath = temporary.path
         if let existing {
             if geteuid() == 0 { _ = fchown(descriptor, existing.st_uid, existing.st_gid) }
             _ = fchmod(descriptor, existing.st_mode & 0o7777)
@@ -42,14 +42,14 @@ final class AtomicFile: OutputFile {
         descriptor = -1
         guard closed == 0 else { throw failure(FileSystem.lastError()) }
         guard rename(temporaryPath, target) == 0 else { throw failure(FileSystem.lastError()) }
-        SignalCleanup.remove(nil)
+        SignalCleanup.release()
     }
 
     func discard() {
         if descriptor >= 0 { close(descriptor) }
         descriptor = -1
         unlink(temporaryPath)
-        SignalCleanup.remove(nil)
+        SignalCleanup.release()
     }
 
     /// Discards the temporary file and says that the destination was left as it was.
