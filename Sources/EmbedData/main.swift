@@ -1,6 +1,7 @@
 // Build tool: `EmbedData OUTPUT.swift TABLE.csv...` writes each table's text into a raw
-// string literal of `EmbeddedTables.all`, and the exact names of hardware.csv's rows into
-// `EmbeddedTables.hardwareNames`. Run by the EmbedDataPlugin, never by hand.
+// string literal of `EmbeddedTables.all`, and the exact names of the rows of hardware.csv and
+// regions.csv and the ids of grids.csv into sorted lists (see `nameLines`). Run by the
+// EmbedDataPlugin, never by hand.
 import Foundation
 
 /// The smallest number of `#` that no `"` or `\` in `text` is followed by.
@@ -32,13 +33,18 @@ func rawLiteral(_ text: String) -> String {
     return "\(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)"
 }
 
-var hardwareNames = ""
+var hardwareNames = "", regionNames = "", gridIDs = ""
 for path in arguments.dropFirst() {
     let url = URL(fileURLWithPath: path)
     var text = try String(contentsOf: url, encoding: .utf8)
     text = text.replacingOccurrences(of: "\r\n", with: "\n")
     source += "(name: \"\(url.lastPathComponent)\", text: \(rawLiteral(text))),\n"
-    if url.lastPathComponent == "hardware.csv" { hardwareNames = try hardwareNameLines(csv: text) }
+    switch url.lastPathComponent {
+    case "hardware.csv": hardwareNames = try hardwareNameLines(csv: text)
+    case "regions.csv": regionNames = try regionNameLines(csv: text)
+    case "grids.csv": gridIDs = try gridIDLines(csv: text)
+    default: break
+    }
 }
 source += """
     ]
@@ -47,6 +53,14 @@ source += """
     /// the byte range of the row's record in its text: lines `name<TAB>start<TAB>end`, sorted
     /// by the names' bytes.
     static let hardwareNames = \(rawLiteral(hardwareNames))
+
+    /// Every exact name of a row of regions.csv (`provider:region`, the bare region, the
+    /// provider before the region or the display name; trimmed, lower-cased), as `hardwareNames`.
+    static let regionNames = \(rawLiteral(regionNames))
+
+    /// The id of each row of grids.csv, lower-cased, and the empty key for each row of kind
+    /// `world`, as `hardwareNames`.
+    static let gridIDs = \(rawLiteral(gridIDs))
     }
 
     """

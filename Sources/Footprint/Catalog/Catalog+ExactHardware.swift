@@ -6,7 +6,7 @@ extension Catalog {
     /// the table already read), and the full lookup then decides.
     func builtInExactHardware(_ name: String, scope: (Hardware) -> Bool) -> Hardware? {
         guard layers.builtIn, !layers.isOverlaid(Hardware.tableName), !hardwareIsRead else { return nil }
-        let found = BuiltInHardwareNames.rows(named: NameIndex<Hardware>.literal(name)).filter(scope)
+        let found = BuiltInRows.hardware(named: NameIndex<Hardware>.literal(name)).filter(scope)
         return found.count == 1 ? found[0] : nil
     }
 }

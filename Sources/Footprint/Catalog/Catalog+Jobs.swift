@@ -65,6 +65,9 @@ extension Catalog {
     /// The site of the cloud region a `region` value names, among `provider`'s regions
     /// when a provider is given.
     public func region(named name: String, provider: String? = nil) throws(JobError) -> Site {
+        if provider == nil, placesFromBuiltInRows, let site = BuiltInPlaces.region(named: NameIndex<CloudRegion>.literal(name), view: view) {
+            return site
+        }
         let providerID = try provider.map(providerID(named:))
         do throws(LookupError) {
             let found = try regions.match(name, kind: "region", scope: { providerID == nil || $0.provider == providerID })

@@ -45,6 +45,11 @@ public final class Catalog: Sendable {
     var sitesByID: [String: Site] { places.sitesByID }
     /// Whether the hardware table has been read (and its full index built).
     var hardwareIsRead: Bool { hardwarePart.isBuilt }
+    /// Whether a site may come from the few built-in rows it needs (`BuiltInPlaces`): the
+    /// places are the built-in ones alone and have not been read yet.
+    var placesFromBuiltInRows: Bool { BuiltInPlaces.apply(to: layers) && !placesAreRead }
+    /// Whether the places part has been read.
+    var placesAreRead: Bool { placesPart.isBuilt }
     private var places: PlacesPart { Self.built(placesPart) }
     private var factors: FactorsPart { Self.built(factorsPart) }
 
@@ -95,9 +100,10 @@ public final class Catalog: Sendable {
             }
         }
         self.sharedContext = Lazy {
-            let places = Self.built(placesPart)
+            let fromRows = BuiltInPlaces.apply(to: layers) && !placesPart.isBuilt ? BuiltInPlaces.world(view: view) : nil
+            let (world, unknownPUE) = fromRows ?? { let places = Self.built(placesPart); return (places.world, places.unknownPUE) }()
             return JobContext(
-                world: places.world, unknownPUE: places.unknownPUE,
+                world: world, unknownPUE: unknownPUE,
                 memoryWattsPerGB: Self.built(factorsPart).constants["memory_watts_per_gb"]?.factor)
         }
     }

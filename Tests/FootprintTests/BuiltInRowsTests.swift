@@ -3,7 +3,7 @@ import Testing
 
 /// The build-time list of exact hardware names answers as the full name index does, and
 /// lets a named device be found without reading the hardware table.
-struct BuiltInHardwareNamesTests {
+struct BuiltInRowsTests {
     /// A built-in catalog of its own, so that no other test has read its parts yet.
     func freshCatalog() throws -> Catalog { try Catalog(TableLayers(builtIn: true, overlays: []), view: .standard) }
 
@@ -13,7 +13,7 @@ struct BuiltInHardwareNamesTests {
         var mismatches: [String] = []
         for (literal, positions) in index.literalNames {
             let expected = positions.map { index.entries[$0].id }
-            let found = BuiltInHardwareNames.rows(named: literal)
+            let found = BuiltInRows.hardware(named: literal)
             if found.map(\.id) != expected { mismatches.append(literal) }
             if let row = found.first, let entry = positions.first.map({ index.entries[$0] }) {
                 #expect(row.name == entry.name && row.aliases == entry.aliases && row.kind == entry.kind)
@@ -22,8 +22,8 @@ struct BuiltInHardwareNamesTests {
             }
         }
         #expect(mismatches == [])
-        #expect(BuiltInHardwareNames.rows(named: "no such device").isEmpty)
-        #expect(BuiltInHardwareNames.rows(named: "").isEmpty)
+        #expect(BuiltInRows.hardware(named: "no such device").isEmpty)
+        #expect(BuiltInRows.hardware(named: "").isEmpty)
     }
 
     @Test func aDeviceNamedExactlyLeavesTheHardwareTableUnread() throws {
