@@ -29,7 +29,9 @@ extension GridZone {
     }
 
     /// The key of a one-basis row: `id/basis`, so that a zone has one row per basis.
-    var rowKey: String { ([id] + intensities.keys.map(\.rawValue).sorted()).joined(separator: "/") }
+    var rowKey: String {
+        intensities.count == 1 ? "\(id)/\(intensities.keys.first!.rawValue)" : ([id] + intensities.keys.map(\.rawValue).sorted()).joined(separator: "/")
+    }
 
     /// One zone per id, in order of first appearance, with the figures of all its rows;
     /// the first row gives the name, aliases and extent.

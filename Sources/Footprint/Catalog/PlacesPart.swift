@@ -2,9 +2,11 @@
 /// make, each with its intensity and PUE.
 struct PlacesPart: Sendable {
     /// The world, countries and sub-national zones, by id, name or alias.
-    let grids: NameIndex<GridZone>
+    var grids: NameIndex<GridZone> { gridIndex.wrapped }
     /// Cloud regions, by `provider:region`.
-    let regions: NameIndex<CloudRegion>
+    var regions: NameIndex<CloudRegion> { regionIndex.wrapped }
+    /// The name indexes, built on first use: ranking sites needs none.
+    private let gridIndex: Lazy<NameIndex<GridZone>>, regionIndex: Lazy<NameIndex<CloudRegion>>
     /// The provider ids of the cloud regions, sorted.
     let providers: [String]
     /// PUE figures, in table order.
@@ -56,7 +58,7 @@ struct PlacesPart: Sendable {
         self.unknownPUE = sites.unknownPUE
         let sitesByID = Dictionary(sites.all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.sitesByID = sitesByID
-        self.grids = .grids(zones.map(\.value), sites: sitesByID)
-        self.regions = .regions(regions.map(\.value), sites: sitesByID)
+        self.gridIndex = Lazy { .grids(zones.map(\.value), sites: sitesByID) }
+        self.regionIndex = Lazy { .regions(regions.map(\.value), sites: sitesByID) }
     }
 }

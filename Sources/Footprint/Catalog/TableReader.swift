@@ -1,26 +1,24 @@
 /// Typed access to the rows of a data table, with errors that name file, line and column.
 struct TableReader {
     let table: CSVTable
-    private let columnIndex: [String: Int]
+    /// The header cells: a table has a dozen columns, so finding one by a linear search
+    /// costs less than hashing its name.
+    private let header: [String]
 
     /// A reader over `table` that requires `columns` in its header.
     init(_ table: CSVTable, requiring columns: [String]) throws(DataError) {
         self.table = table
-        var index: [String: Int] = [:]
-        for (offset, name) in table.header.enumerated() where index[name] == nil {
-            index[name] = offset
-        }
-        for column in columns where index[column] == nil {
+        self.header = table.header
+        for column in columns where !table.header.contains(column) {
             throw DataError(
                 file: table.name, line: 1,
                 message: "missing column '\(column)' (the header must name: \(columns.joined(separator: ", ")))")
         }
-        self.columnIndex = index
     }
 
     /// The trimmed text of `column` in `row` (empty when the row is short).
     func text(_ column: String, _ row: CSVRow) -> String {
-        guard let index = columnIndex[column], index < row.cells.count else { return "" }
+        guard let index = header.firstIndex(of: column), index < row.cells.count else { return "" }
         return row.cells[index].trimmingWhitespace()
     }
 
@@ -64,7 +62,9 @@ struct TableReader {
 
     /// The `|`-separated list in `column`.
     func list(_ column: String, _ row: CSVRow) -> [String] {
-        text(column, row).split(separator: "|").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        let text = text(column, row)
+        guard !text.isEmpty else { return [] }
+        return text.utf8.split(separator: UInt8(ascii: "|")).map { String(Substring($0)).trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 
     /// The value of `column` as one of `T`'s cases.
@@ -89,6 +89,6 @@ struct TableReader {
 
     /// A fault in `column` of `row`.
     func fault(_ column: String, _ row: CSVRow, _ message: String) -> DataError {
-        DataError(file: table.name, line: row.line, column: columnIndex[column].map { $0 + 1 }, message: message)
+        DataError(file: table.name, line: row.line, column: header.firstIndex(of: column).map { $0 + 1 }, message: message)
     }
 }
