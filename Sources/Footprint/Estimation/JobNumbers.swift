@@ -1,46 +1,47 @@
-/// The numeric inputs of a job, already checked for range by `JobField`.
+/// The numeric inputs of a job, already checked for range by `JobField`; each optional is
+/// `Packed` into 8 bytes.
 struct JobNumbers: Sendable, Hashable {
     /// How many devices.
-    var count: Int?
+    @Packed var count: Int? = nil
     /// Power per device, W.
-    var power: Double?
+    @Packed var power: Double? = nil
     /// Fraction of maximum power drawn.
-    var utilization: Double?
+    @Packed var utilization: Double? = nil
     /// CPU cores used.
-    var cores: Int?
+    @Packed var cores: Int? = nil
     /// Power per CPU core, W.
-    var corePower: Double?
+    @Packed var corePower: Double? = nil
     /// Memory, GB.
-    var memory: Double?
+    @Packed var memory: Double? = nil
     /// Known IT energy per run, kWh.
-    var energy: Double?
+    @Packed var energy: Double? = nil
     /// Hours per run, as given by `hours`.
-    var hours: Double?
+    @Packed var hours: Double? = nil
     /// Hours per run, as given by `duration`.
-    var duration: Double?
+    @Packed var duration: Double? = nil
     /// Intensity override, gCO2e/kWh.
-    var intensity: Double?
+    @Packed var intensity: Double? = nil
     /// PUE override.
-    var pue: Double?
+    @Packed var pue: Double? = nil
     /// Number of runs.
-    var runs: Int?
+    @Packed var runs: Int? = nil
     /// Requests served per run.
-    var requests: Int?
+    @Packed var requests: Int? = nil
     /// IT energy per request, Wh.
-    var whPerRequest: Double?
+    @Packed var whPerRequest: Double? = nil
     /// Tokens generated per run.
-    var tokens: Int?
+    @Packed var tokens: Int? = nil
     /// IT energy per token, J.
-    var joulesPerToken: Double?
+    @Packed var joulesPerToken: Double? = nil
     /// On-site WUE override, L/kWh.
-    var wue: Double?
+    @Packed var wue: Double? = nil
     /// Off-site water intensity override, L/kWh.
-    var ewif: Double?
+    @Packed var ewif: Double? = nil
     /// How many instances of an instance type (the batch reads it as a number; what the
     /// type implies is multiplied by it, see `ImpliedNumbers`).
-    var instances: Int?
+    @Packed var instances: Int? = nil
     /// The share of each device the job has (a partial-GPU instance type), if not whole.
-    var deviceShare: Double?
+    @Packed var deviceShare: Double? = nil
 
     /// Numbers; unset ones take the defaults of `JobTemplate.job(with:)`.
     init(
