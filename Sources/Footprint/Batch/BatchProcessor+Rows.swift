@@ -6,7 +6,7 @@ extension BatchProcessor {
     ) -> Result<Estimate, BatchRowError> {
         do throws(JobError) {
             if let shape = shapeError(fieldCount: fields.count, malformed: malformed) { throw shape }
-            return .success(Estimator.estimate(try job(fields, in: bytes).0))
+            return .success(Estimator.estimate(try job(fields, in: bytes)))
         } catch {
             return .failure(rowError(error, fields, in: bytes, line: line))
         }

@@ -6,8 +6,8 @@
 ///
 /// Each name (hardware, CPU, region, location) is looked up in the catalog once and then
 /// found by its bytes in a small bounded table, so a row costs a scan, a few number
-/// parses, a few hash lookups, a `JobTemplate` and the formula; output is written through
-/// a `ByteWriter` with no per-byte checks. Several processors may work on parts of one
+/// parses, a few hash lookups and the formula on the row's `JobParts` (nothing allocated);
+/// output is written through a `ByteWriter` with no per-byte checks. Several processors may work on parts of one
 /// file at once (see `BatchStream`): each has its own tables, copies of the catalog
 /// objects it uses and output, so the threads share no reference count on the hot path.
 package struct BatchProcessor: Sendable {
@@ -257,18 +257,26 @@ package struct BatchProcessor: Sendable {
         hardwareID: String?, cpuID: String?, locationID: String, worldAverage: Bool
     )
 
+    /// The figures of the record `fields` of `bytes`, from its parts and numbers as they are:
+    /// no job or estimate is made (nor allocated) for a row.
     private mutating func estimate(_ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>) throws(JobError) -> Results {
-        let (job, worldAverage) = try job(fields, in: bytes)
-        let estimate = Estimator.estimate(job)
+        let (parts, numbers) = try row(fields, in: bytes)
+        let figures = try parts.figures(with: numbers)
+        let energy = Estimator.energy(figures)
         return (
-            estimate.energyKWh, estimate.co2eKg, job.intensity, job.pue,
-            job.template.hardware?.id, job.template.cpu?.id, job.site.id, worldAverage
+            energy.energyKWh, energy.co2eKg, figures.intensity, figures.pue,
+            parts.hardware?.id, parts.cpu?.id, parts.siteID(numbers), parts.place == nil && numbers.intensity == nil
         )
     }
 
-    /// The job of the record `fields` of `bytes`, and whether it fell back to the world
-    /// average (it names no region, location or intensity).
-    mutating func job(_ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>) throws(JobError) -> (Job, worldAverage: Bool) {
+    /// The job of the record `fields` of `bytes`.
+    mutating func job(_ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>) throws(JobError) -> Job {
+        let (parts, numbers) = try row(fields, in: bytes)
+        return try JobTemplate(parts).job(with: numbers)
+    }
+
+    /// The parts and numbers of the record `fields` of `bytes`.
+    private mutating func row(_ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>) throws(JobError) -> (JobParts, JobNumbers) {
         var numbers = defaultNumbers
         var timeGiven: UInt8 = 0
         for number in numberColumns {
@@ -300,23 +308,23 @@ package struct BatchProcessor: Sendable {
         }
         // A row's hours or duration replaces the command line's other one.
         if timeGiven == 1 { numbers.duration = nil } else if timeGiven == 2 { numbers.hours = nil }
-        let job = try template(fields, in: bytes, numbers: &numbers).job(with: numbers)
-        return (job, job.template.place == nil && numbers.intensity == nil)
+        let parts = try parts(fields, in: bytes, numbers: &numbers)
+        return (parts, numbers)
     }
 
-    /// The template of the row's names: each slot holds the trimmed cell, or the default
+    /// The parts the row's names give: each slot holds the trimmed cell, or the default
     /// when the cell is empty or missing; a place cell (region or location) clears the
     /// default of the other place slot.
     ///
     /// An instance type or TPU slice (see `implied(_:in:numbers:hardware:cpu:region:)`)
     /// fills the hardware and CPU the row does not name, and the numbers it does not give.
     ///
-    /// A template is made afresh for each row from names looked up once: caching one per
-    /// combination of names would touch a cold object for most rows of a large, varied
-    /// file, which costs more than making it.
-    private mutating func template(
+    /// The parts are values made afresh for each row from names looked up once, allocating
+    /// nothing: caching them per combination of names would touch a cold entry for most rows
+    /// of a large, varied file.
+    private mutating func parts(
         _ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>, numbers: inout JobNumbers
-    ) throws(JobError) -> JobTemplate {
+    ) throws(JobError) -> JobParts {
         let cells = (
             cell(nameColumns.0, fields, bytes), cell(nameColumns.1, fields, bytes),
             cell(nameColumns.2, fields, bytes), cell(nameColumns.3, fields, bytes), cell(sliceColumn, fields, bytes)
@@ -361,9 +369,9 @@ package struct BatchProcessor: Sendable {
         let cpuName = processor < 0 ? nil : names.processors.name(at: processor)
         if regionSite != nil, locationSite != nil {
             // Both places: the catalog's own check says why that is refused.
-            return try catalog.template(hardware: hardware, cpu: cpu, cpuName: cpuName, region: regionSite, location: locationSite)
+            return try catalog.template(hardware: hardware, cpu: cpu, cpuName: cpuName, region: regionSite, location: locationSite).parts
         }
-        return JobTemplate(hardware: hardware, cpu: cpu, cpuName: cpuName, place: regionSite ?? locationSite, context: context)
+        return JobParts(hardware: hardware, cpu: cpu, cpuName: cpuName, place: regionSite ?? locationSite, context: context)
     }
 
     /// The index in `names.instances` of the row's instance type (its cell, else the

@@ -19,6 +19,14 @@ public struct Estimate: Sendable, Equatable {
     /// Operational emissions, kg CO2e.
     public let co2eKg: Double
 
+    /// An estimate of `job` with the figures of `energy`; `job.estimate()` makes one.
+    init(job: Job, energy: EnergyBreakdown) {
+        self.init(
+            job: job, devicesKWh: energy.devicesKWh, processorKWh: energy.processorKWh, memoryKWh: energy.memoryKWh,
+            knownKWh: energy.knownKWh, itKWh: energy.itKWh, overheadKWh: energy.overheadKWh, energyKWh: energy.energyKWh,
+            co2eKg: energy.co2eKg)
+    }
+
     /// An estimate of `job` with these figures; `job.estimate()` makes one.
     package init(
         job: Job, devicesKWh: Double, processorKWh: Double, memoryKWh: Double, knownKWh: Double, itKWh: Double,

@@ -1,120 +1,46 @@
-/// The named parts of a job looked up once: hardware, CPU and place. Combined with a job's
-/// numbers it gives the `Job`; a batch reuses one template for every row with the same
-/// names, so a template is a shared, immutable object.
+/// The named parts of a job looked up once, shared by reference between jobs: a `Job`
+/// holds one, and a batch reuses one for every row with the same names.
 final class JobTemplate: Sendable {
-    /// The devices' model, if named.
-    let hardware: Hardware?
-    /// The CPU model, if named.
-    let cpu: Hardware?
-    /// The CPU name as given, for a CPU counted by core power.
-    let cpuName: String?
-    /// The named region or zone, if any.
-    let place: Site?
-    /// What every job of a catalog shares: the world fallback, the unknown PUE, memory power.
-    let context: JobContext
-    /// What a cloud instance type or a TPU slice implied, if the job named one.
-    let implied: ImpliedHardware?
-    private let placeIntensity: Double, placePUE: Double
+    /// The parts.
+    let parts: JobParts
 
-    /// A template; `Catalog.template(hardware:cpu:region:location:)` makes one from names.
-    init(hardware: Hardware?, cpu: Hardware?, cpuName: String?, place: Site?, context: JobContext, implied: ImpliedHardware? = nil) {
-        self.implied = implied
-        self.hardware = hardware
-        self.cpu = cpu
-        self.cpuName = cpuName
-        self.place = place
-        self.context = context
-        self.placeIntensity = (place ?? context.world).intensity.value
-        self.placePUE = (place ?? context.world).pue.value
+    /// A template of `parts`.
+    init(_ parts: JobParts) {
+        self.parts = parts
     }
 
+    /// A template; `Catalog.template(hardware:cpu:region:location:)` makes one from names.
+    convenience init(hardware: Hardware?, cpu: Hardware?, cpuName: String?, place: Site?, context: JobContext, implied: ImpliedHardware? = nil) {
+        self.init(JobParts(hardware: hardware, cpu: cpu, cpuName: cpuName, place: place, context: context, implied: implied))
+    }
+
+    /// The devices' model, if named.
+    var hardware: Hardware? { parts.hardware }
+    /// The CPU model, if named.
+    var cpu: Hardware? { parts.cpu }
+    /// The CPU name as given, for a CPU counted by core power.
+    var cpuName: String? { parts.cpuName }
+    /// The named region or zone, if any.
+    var place: Site? { parts.place }
+    /// What a cloud instance type or a TPU slice implied, if the job named one.
+    var implied: ImpliedHardware? { parts.implied }
     /// The world-average site, for jobs that name no place.
-    var world: Site { context.world }
+    var world: Site { parts.context.world }
     /// The unknown-data-centre PUE, for jobs placed by an intensity alone.
-    var unknownPUE: Factor { context.unknownPUE }
+    var unknownPUE: Factor { parts.context.unknownPUE }
     /// Power per GB of memory, if the catalog has it.
-    var memoryWattsPerGB: Factor? { context.memoryWattsPerGB }
+    var memoryWattsPerGB: Factor? { parts.context.memoryWattsPerGB }
 
     /// The same names at another place.
     func placed(at site: Site) -> JobTemplate {
-        JobTemplate(hardware: hardware, cpu: cpu, cpuName: cpuName, place: site, context: context, implied: implied)
+        JobTemplate(hardware: hardware, cpu: cpu, cpuName: cpuName, place: site, context: parts.context, implied: implied)
     }
 
-    /// The job these names and `numbers` describe.
+    /// The job these names and `numbers` describe (see `JobParts.figures(with:)`).
     ///
-    /// Defaults: one device, utilisation 1.0 (maximum board power), one run; no place means
-    /// the world average at the unknown-data-centre PUE.
     /// - Throws: `JobError` naming the field at fault.
     func job(with numbers: JobNumbers) throws(JobError) -> Job {
-        var deviceWatts = 0.0, deviceCount = 0
-        if let power = numbers.power ?? hardware?.maxPowerWatts {
-            deviceWatts = power * (numbers.deviceShare ?? 1)
-            deviceCount = numbers.count ?? 1
-        } else if numbers.count != nil || numbers.utilization != nil {
-            throw JobError(field: numbers.count == nil ? .utilization : .count, message: "needs hardware or power")
-        }
-        let processorWatts = try processorWatts(numbers)
-        var memoryWatts = 0.0
-        if let gigabytes = numbers.memory {
-            guard let memoryWattsPerGB else {
-                throw JobError(field: .memory, message: "constants.csv lacks memory_watts_per_gb", reason: .data)
-            }
-            memoryWatts = gigabytes * memoryWattsPerGB.value
-        }
-        let knownKWh = try knownKWhPerRun(numbers)
-        guard deviceCount > 0 || processorWatts != nil || numbers.memory != nil || knownKWh != nil else {
-            throw JobError(field: .hardware, message: "missing: give hardware, power, cpu, core-power, memory or energy")
-        }
-        guard let hours = try numbers.runHours() ?? (knownKWh == nil ? nil : 0) else {
-            throw JobError(field: .hours, message: "missing: how many hours does one run take? (or give duration, e.g. 3d or 01:30:00)")
-        }
-        let intensity = numbers.intensity ?? placeIntensity
-        let pue = numbers.pue ?? (place == nil && numbers.intensity != nil ? unknownPUE.value : placePUE)
-        return Job(
-            template: self, numbers: numbers, deviceWatts: deviceWatts, deviceCount: deviceCount,
-            utilization: numbers.utilization ?? 1, processorWatts: processorWatts ?? 0, memoryWatts: memoryWatts,
-            knownKWhPerRun: knownKWh ?? 0, hours: hours, runs: numbers.runs ?? 1, intensity: intensity, pue: pue)
-    }
-
-    /// Known IT energy per run: `energy`, plus requests × Wh per request, plus tokens × J
-    /// per token; nil when none is given.
-    private func knownKWhPerRun(_ numbers: JobNumbers) throws(JobError) -> Double? {
-        var total: Double?
-        if let energy = numbers.energy { total = energy }
-        if let whPerRequest = numbers.whPerRequest {
-            guard let requests = numbers.requests else {
-                throw JobError(field: .requests, message: "missing: wh-per-request needs the number of requests")
-            }
-            total = (total ?? 0) + Double(requests) * whPerRequest / 1000
-        }
-        if let joulesPerToken = numbers.joulesPerToken {
-            guard let tokens = numbers.tokens else {
-                throw JobError(field: .tokens, message: "missing: joules-per-token needs the number of tokens")
-            }
-            total = (total ?? 0) + Double(tokens) * joulesPerToken / 3_600_000
-        } else if numbers.tokens != nil {
-            throw JobError(field: .joulesPerToken, message: "missing: tokens need joules-per-token")
-        }
-        return total
-    }
-
-    /// Total CPU watts, or nil when the job counts no CPU.
-    private func processorWatts(_ numbers: JobNumbers) throws(JobError) -> Double? {
-        if let corePower = numbers.corePower {
-            guard let cores = numbers.cores else {
-                throw JobError(field: .cores, message: "missing: core-power needs the number of cores")
-            }
-            return corePower * Double(cores)
-        }
-        guard let cpu else {
-            guard numbers.cores == nil else { throw JobError(field: .cores, message: "needs a cpu model or core-power") }
-            return nil
-        }
-        guard let cores = numbers.cores else { return cpu.maxPowerWatts }
-        guard let total = cpu.cores else {
-            throw JobError(field: .cores, message: "the table has no core count for '\(cpu.name)'; give core-power in watts instead")
-        }
-        return cpu.maxPowerWatts / Double(total) * Double(cores)
+        Job(template: self, numbers: numbers, figures: try parts.figures(with: numbers))
     }
 }
 

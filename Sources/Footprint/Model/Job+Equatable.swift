@@ -5,9 +5,6 @@ extension Job: Equatable {
     public static func == (a: Job, b: Job) -> Bool {
         a.numbers == b.numbers && a.template.hardware?.id == b.template.hardware?.id
             && a.template.cpu?.id == b.template.cpu?.id && a.template.cpuName == b.template.cpuName
-            && a.deviceWatts == b.deviceWatts && a.deviceCount == b.deviceCount && a.utilization == b.utilization
-            && a.processorWatts == b.processorWatts && a.memoryWatts == b.memoryWatts
-            && a.knownKWhPerRun == b.knownKWhPerRun && a.hours == b.hours && a.runs == b.runs
-            && a.intensity == b.intensity && a.pue == b.pue && a.site == b.site && a.usedFactors == b.usedFactors
+            && a.figures == b.figures && a.site == b.site && a.usedFactors == b.usedFactors
     }
 }

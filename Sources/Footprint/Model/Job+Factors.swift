@@ -88,7 +88,7 @@ extension Job {
             let factor = Factor(intensity, .userInput(JobField.intensity.name))
             site = template.place == nil
                 ? Site(
-                    id: "custom", name: "custom", kind: .custom, provider: nil, country: nil, continent: nil, gridZone: nil,
+                    id: JobParts.customSiteID, name: JobParts.customSiteID, kind: .custom, provider: nil, country: nil, continent: nil, gridZone: nil,
                     intensity: factor, basis: nil, pue: template.unknownPUE)
                 : site.with(intensity: factor)
         }
@@ -133,10 +133,9 @@ extension Job {
         var numbers = self.numbers
         numbers.intensity = nil
         numbers.pue = nil
-        let moved = template.placed(at: site)
-        return Job(
-            template: moved, numbers: numbers, deviceWatts: deviceWatts, deviceCount: deviceCount, utilization: utilization,
-            processorWatts: processorWatts, memoryWatts: memoryWatts, knownKWhPerRun: knownKWhPerRun, hours: hours, runs: runs,
-            intensity: site.intensity.value, pue: site.pue.value)
+        var figures = self.figures
+        figures.intensity = site.intensity.value
+        figures.pue = site.pue.value
+        return Job(template: template.placed(at: site), numbers: numbers, figures: figures)
     }
 }

@@ -2,9 +2,7 @@ extension Job {
     /// Whether the job's IT energy is given (`energy`, `requests` × `wh-per-request`,
     /// `tokens` × `joules-per-token`): it then replaces power × hours, and the devices
     /// count only for embodied emissions.
-    public var energyIsGiven: Bool {
-        numbers.energy != nil || numbers.whPerRequest != nil || numbers.joulesPerToken != nil
-    }
+    public var energyIsGiven: Bool { figures.energyIsGiven }
 
     /// The inputs given but not used because a given energy replaces power × hours, by
     /// field name (`power`, `utilization`, `cpu`, `cores`, `core-power`, `memory`; and

@@ -1,6 +1,6 @@
 extension Job {
     /// Power drawn by the devices, W: watts × count × utilisation.
-    var devicesWatts: Double { deviceWatts * Double(deviceCount) * utilization }
+    var devicesWatts: Double { figures.devicesWatts }
 
     /// Facility energy per hour of one run, kWh: IT power × PUE, or a given IT energy × PUE
     /// spread evenly over the run's hours; nil for a given energy with no hours to spread it over.

@@ -8,43 +8,34 @@ public struct Job: Sendable {
     let template: JobTemplate
     /// The numbers as given (nil where a default or a table value applies).
     let numbers: JobNumbers
-    /// Power per device, W (0 without devices).
-    public let deviceWatts: Double
-    /// Number of devices (0 without devices).
-    public let deviceCount: Int
-    /// Fraction of maximum power the devices draw.
-    public let utilization: Double
-    /// Total CPU power, W.
-    public let processorWatts: Double
-    /// Total memory power, W.
-    public let memoryWatts: Double
-    /// Known IT energy per run, kWh.
-    public let knownKWhPerRun: Double
-    /// Hours per run.
-    public let hours: Double
-    /// Number of runs.
-    public let runs: Int
-    /// Grid intensity, gCO2e/kWh.
-    public let intensity: Double
-    /// Power usage effectiveness.
-    public let pue: Double
+    /// What the formula needs, resolved from both.
+    let figures: JobFigures
 
-    init(
-        template: JobTemplate, numbers: JobNumbers, deviceWatts: Double, deviceCount: Int, utilization: Double,
-        processorWatts: Double, memoryWatts: Double, knownKWhPerRun: Double, hours: Double, runs: Int,
-        intensity: Double, pue: Double
-    ) {
+    /// Power per device, W (0 without devices).
+    public var deviceWatts: Double { figures.deviceWatts }
+    /// Number of devices (0 without devices).
+    public var deviceCount: Int { figures.deviceCount }
+    /// Fraction of maximum power the devices draw.
+    public var utilization: Double { figures.utilization }
+    /// Total CPU power, W.
+    public var processorWatts: Double { figures.processorWatts }
+    /// Total memory power, W.
+    public var memoryWatts: Double { figures.memoryWatts }
+    /// Known IT energy per run, kWh.
+    public var knownKWhPerRun: Double { figures.knownKWhPerRun }
+    /// Hours per run.
+    public var hours: Double { figures.hours }
+    /// Number of runs.
+    public var runs: Int { figures.runs }
+    /// Grid intensity, gCO2e/kWh.
+    public var intensity: Double { figures.intensity }
+    /// Power usage effectiveness.
+    public var pue: Double { figures.pue }
+
+    /// A job of `template`'s names and `numbers`, whose figures are `figures`.
+    init(template: JobTemplate, numbers: JobNumbers, figures: JobFigures) {
         self.template = template
         self.numbers = numbers
-        self.deviceWatts = deviceWatts
-        self.deviceCount = deviceCount
-        self.utilization = utilization
-        self.processorWatts = processorWatts
-        self.memoryWatts = memoryWatts
-        self.knownKWhPerRun = knownKWhPerRun
-        self.hours = hours
-        self.runs = runs
-        self.intensity = intensity
-        self.pue = pue
+        self.figures = figures
     }
 }
