@@ -3,9 +3,12 @@
 /// world. Each site is made by `Catalog.sites` from the same rows as the full part's, so it
 /// is the same site.
 enum BuiltInPlaces {
-    /// Whether `layers` give the places from the built-in tables alone.
-    static func apply(to layers: TableLayers) -> Bool {
-        layers.builtIn && ![GridZone.tableName, CloudRegion.tableName, PUEEntry.tableName].contains(where: layers.isOverlaid)
+    /// Whether sites may come from the built-in rows: `layers` give the places from the
+    /// built-in tables alone, and the places part has not been read (`placesRead`), which
+    /// would serve them at once.
+    static func serve(_ layers: TableLayers, placesRead: Bool) -> Bool {
+        !placesRead && layers.builtIn
+            && ![GridZone.tableName, CloudRegion.tableName, PUEEntry.tableName].contains(where: layers.isOverlaid)
     }
 
     /// The site of the one cloud region `literal` (trimmed and lower-cased) denotes exactly, as
@@ -22,19 +25,32 @@ enum BuiltInPlaces {
         sites(regions: [], view: view).map { ($0.world, $0.unknownPUE) }
     }
 
+    /// The built-in grid rows of the zone `id` (of the world for the empty id).
+    private static func zones(id: String) -> [Located<GridZone>]? {
+        guard let table = BuiltInRows.table(GridZone.tableName, list: EmbeddedTables.gridIDs, named: NameIndex<GridZone>.literal(id)),
+              let rows = try? GridZone.rows(from: table)
+        else { return nil }
+        // The list is lower-cased: keep the rows of this very id (or of the world).
+        return rows.filter { id.isEmpty ? $0.value.kind == .world : $0.value.id == id }
+    }
+
+    /// The world's grid rows, read once.
+    private static let worldZones = zones(id: "")
+
+    /// The built-in PUE entries by `PUEEntry.key`, read once.
+    private static let pueByKey: [String: PUEEntry]? = {
+        guard let table = try? CSVTable.embedded(PUEEntry.tableName), let pue = try? PUEEntry.rows(from: table) else { return nil }
+        return Dictionary(pue.map { ($0.value.key, $0.value) }, uniquingKeysWith: { _, last in last })
+    }()
+
     /// The sites of `regions`, then of their grid zones and the world, with the PUE figures.
     private static func sites(regions: [CloudRegion], view: IntensityView) -> (all: [Site], world: Site, unknownPUE: Factor)? {
-        var zones: [Located<GridZone>] = []
-        for id in [""] + regions.map(\.gridZone) {
-            guard let table = BuiltInRows.table(GridZone.tableName, list: EmbeddedTables.gridIDs, named: NameIndex<GridZone>.literal(id)),
-                  let rows = try? GridZone.rows(from: table)
-            else { return nil }
-            // The list is lower-cased: keep the rows of this very id (or of the world).
-            zones += rows.filter { id.isEmpty ? $0.value.kind == .world : $0.value.id == id }
+        guard var zones = worldZones, let pueByKey else { return nil }
+        for region in regions {
+            guard let rows = Self.zones(id: region.gridZone) else { return nil }
+            zones += rows
         }
-        guard let pueTable = try? CSVTable.embedded(PUEEntry.tableName), let pue = try? PUEEntry.rows(from: pueTable) else { return nil }
-        let pueByKey = Dictionary(pue.map { ($0.value.key, $0.value) }, uniquingKeysWith: { _, last in last })
         return try? Catalog.sites(
-            regions: regions, zones: GridZone.combining(zones).map(\.value), view: view, pue: { pueByKey["\($0.rawValue)/\($1)"] })
+            regions: regions, zones: GridZone.combining(zones).map(\.value), view: view, pue: { pueByKey[PUEEntry.key($0, $1)] })
     }
 }

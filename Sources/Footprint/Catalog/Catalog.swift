@@ -47,7 +47,7 @@ public final class Catalog: Sendable {
     var hardwareIsRead: Bool { hardwarePart.isBuilt }
     /// Whether a site may come from the few built-in rows it needs (`BuiltInPlaces`): the
     /// places are the built-in ones alone and have not been read yet.
-    var placesFromBuiltInRows: Bool { BuiltInPlaces.apply(to: layers) && !placesAreRead }
+    var placesFromBuiltInRows: Bool { BuiltInPlaces.serve(layers, placesRead: placesAreRead) }
     /// Whether the places part has been read.
     var placesAreRead: Bool { placesPart.isBuilt }
     private var places: PlacesPart { Self.built(placesPart) }
@@ -100,7 +100,7 @@ public final class Catalog: Sendable {
             }
         }
         self.sharedContext = Lazy {
-            let fromRows = BuiltInPlaces.apply(to: layers) && !placesPart.isBuilt ? BuiltInPlaces.world(view: view) : nil
+            let fromRows = BuiltInPlaces.serve(layers, placesRead: placesPart.isBuilt) ? BuiltInPlaces.world(view: view) : nil
             let (world, unknownPUE) = fromRows ?? { let places = Self.built(placesPart); return (places.world, places.unknownPUE) }()
             return JobContext(
                 world: world, unknownPUE: unknownPUE,
@@ -133,7 +133,7 @@ public final class Catalog: Sendable {
     package func zone(id: String) -> GridZone? { places.zonesByID[id] }
 
     /// The PUE figure for `scope` and `id`, if the table has one.
-    package func pue(_ scope: PUEEntry.Scope, _ id: String) -> PUEEntry? { places.pueByKey["\(scope.rawValue)/\(id)"] }
+    package func pue(_ scope: PUEEntry.Scope, _ id: String) -> PUEEntry? { places.pueByKey[PUEEntry.key(scope, id)] }
 
     /// The constant `id`.
     ///

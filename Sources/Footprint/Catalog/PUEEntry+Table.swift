@@ -17,5 +17,8 @@ extension PUEEntry {
     }
 
     /// The key under which an entry is unique: `scope/id`.
-    var key: String { "\(scope.rawValue)/\(id)" }
+    var key: String { Self.key(scope, id) }
+
+    /// The key of the entry for `scope` and `id`: `scope/id`.
+    static func key(_ scope: Scope, _ id: String) -> String { "\(scope.rawValue)/\(id)" }
 }

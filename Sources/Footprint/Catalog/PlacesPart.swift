@@ -52,7 +52,7 @@ struct PlacesPart: Sendable {
         let pueByKey = Dictionary(uniqueKeysWithValues: pue.map { ($0.value.key, $0.value) })
         self.pueByKey = pueByKey
         let sites = try Catalog.sites(
-            regions: regions.map(\.value), zones: zones.map(\.value), view: view, pue: { pueByKey["\($0.rawValue)/\($1)"] })
+            regions: regions.map(\.value), zones: zones.map(\.value), view: view, pue: { pueByKey[PUEEntry.key($0, $1)] })
         self.sites = sites.all
         self.world = sites.world
         self.unknownPUE = sites.unknownPUE
