@@ -4,12 +4,16 @@
 /// values; the factors with their provenance are derived from both on demand, for reports.
 /// Make one with `Catalog.job(for:)`.
 public struct Job: Sendable {
+    /// The names, numbers and figures, in one immutable object: copying a job (into its
+    /// estimate, or a list) copies one reference, not some 250 bytes.
+    private let storage: Storage
+
     /// The looked-up names: hardware, CPU, place.
-    let template: JobTemplate
+    var template: JobTemplate { storage.template }
     /// The numbers as given (nil where a default or a table value applies).
-    let numbers: JobNumbers
+    var numbers: JobNumbers { storage.numbers }
     /// What the formula needs, resolved from both.
-    let figures: JobFigures
+    var figures: JobFigures { storage.figures }
 
     /// Power per device, W (0 without devices).
     public var deviceWatts: Double { figures.deviceWatts }
@@ -34,8 +38,19 @@ public struct Job: Sendable {
 
     /// A job of `template`'s names and `numbers`, whose figures are `figures`.
     init(template: JobTemplate, numbers: JobNumbers, figures: JobFigures) {
-        self.template = template
-        self.numbers = numbers
-        self.figures = figures
+        storage = Storage(template: template, numbers: numbers, figures: figures)
+    }
+
+    /// What a job holds.
+    private final class Storage: Sendable {
+        let template: JobTemplate
+        let numbers: JobNumbers
+        let figures: JobFigures
+
+        init(template: JobTemplate, numbers: JobNumbers, figures: JobFigures) {
+            self.template = template
+            self.numbers = numbers
+            self.figures = figures
+        }
     }
 }
