@@ -7,9 +7,10 @@
 /// Each name (hardware, CPU, region, location) is looked up in the catalog once and then
 /// found by its bytes in a small bounded table, so a row costs a scan, a few number
 /// parses, a few hash lookups and the formula on the row's `JobParts` (nothing allocated);
-/// output is written through a `ByteWriter` with no per-byte checks. Several processors may work on parts of one
-/// file at once (see `BatchStream`): each has its own tables, copies of the catalog
-/// objects it uses and output, so the threads share no reference count on the hot path.
+/// output is written through a `ByteWriter` with no per-byte checks. Several processors
+/// may work on parts of one file at once (see `BatchStream`): each has its own tables,
+/// copies of the catalog objects it uses and output, so the threads share no reference
+/// count on the hot path.
 package struct BatchProcessor: Sendable {
     /// The output columns after the input's own.
     package static let resultColumns = ["hardware_id", "cpu_id", "location_id", "energy_kwh", "co2e_kg", "intensity_g_per_kwh", "pue", "status", "error"]
