@@ -10,11 +10,21 @@ from queries import ESTIMATES, KEYS, by_job, column_types
 
 
 def run(script_path, jobs_path, spellings, inputs):
-    """(keys of the spellings, {"view": {job_id: (status, energy_kwh, co2e_kg)}}, timings)."""
-    spark = (SparkSession.builder.master("local[2]").appName("footprint-equivalence")
-             .config("spark.ui.enabled", "false")
-             .config("spark.sql.warehouse.dir", tempfile.mkdtemp(prefix="footprint-spark-"))
-             .config("spark.sql.shuffle.partitions", "4").getOrCreate())
+    """(keys of the spellings, {"view": {job_id: (status, energy_kwh, co2e_kg)}}, timings).
+    Spark's warehouse lives in a temporary folder, removed when the run ends."""
+    with tempfile.TemporaryDirectory(prefix="footprint-spark-") as warehouse:
+        spark = (SparkSession.builder.master("local[2]").appName("footprint-equivalence")
+                 .config("spark.ui.enabled", "false")
+                 .config("spark.sql.warehouse.dir", warehouse)
+                 .config("spark.sql.shuffle.partitions", "4").getOrCreate())
+        try:
+            return _estimate(spark, script_path, jobs_path, spellings, inputs)
+        finally:
+            spark.stop()
+
+
+def _estimate(spark, script_path, jobs_path, spellings, inputs):
+    """run()'s work in the session `spark`."""
     spark.sparkContext.setLogLevel("ERROR")
     started = time.perf_counter()
     with open(script_path, encoding="utf-8") as handle:
@@ -33,5 +43,4 @@ def run(script_path, jobs_path, spellings, inputs):
     started = time.perf_counter()
     results = {"view": by_job(spark.sql(ESTIMATES).collect())}
     timings["view"] = time.perf_counter() - started
-    spark.stop()
     return keys, results, timings
