@@ -120,6 +120,19 @@ struct NameResolutionTests {
         #expect(gpu.hint == "'A100 SXM4 80GB' is an accelerator: give it as hardware")
     }
 
+    @Test func aMistypedNameOfTheOtherKindIsSuggestedWithItsOption() throws {
+        guard case .failure(let cpu) = try outcome("Xeon Platnum 8488C", field: "hardware") else { Issue.record("resolved"); return }
+        #expect(cpu.problem == .unknown)
+        #expect(cpu.candidates.first?.id == "intel-xeon-platinum-8488c")
+        #expect(cpu.hint == "CPUs: give one as cpu")
+        #expect(cpu.description.hasPrefix("unknown hardware 'Xeon Platnum 8488C'; did you mean 'Xeon Platinum 8488C' (350 W)"))
+        guard case .failure(let gpu) = try outcome("A100 SMX4 80GB", field: "cpu") else { Issue.record("resolved"); return }
+        #expect(gpu.candidates.first?.id == "nvidia-a100-sxm4-80gb")
+        #expect(gpu.hint == "accelerators: give one as hardware")
+        guard case .failure(let none) = try outcome("zzqx", field: "hardware") else { Issue.record("resolved"); return }
+        #expect(none.candidates.isEmpty && none.hint == nil)
+    }
+
     @Test func aProviderNarrowsARegionName() throws {
         #expect(try catalog.region(named: "virginia", provider: "aws").id == "aws:us-east-1")
         #expect(try catalog.region(named: "Frankfurt", provider: "GCP").id == "gcp:europe-west3")

@@ -45,7 +45,7 @@ extension Catalog {
             if error.problem == .unknown, let other = hardware.exactMatch(name), other.kind == .cpu {
                 throw JobError(field: .hardware, error.hinting("'\(other.name)' is a CPU: give it as cpu"))
             }
-            throw JobError(field: .hardware, error)
+            throw JobError(field: .hardware, closest(error, among: { $0.kind == .cpu }, kind: ("a CPU", "CPUs", "cpu")))
         }
     }
 
@@ -58,8 +58,26 @@ extension Catalog {
             if error.problem == .unknown, let other = hardware.exactMatch(name), other.kind != .cpu {
                 throw JobError(field: .cpu, error.hinting("'\(other.name)' is an accelerator: give it as hardware"))
             }
-            throw JobError(field: .cpu, error)
+            throw JobError(field: .cpu, closest(error, among: { $0.kind != .cpu }, kind: ("an accelerator", "accelerators", "hardware")))
         }
+    }
+
+    /// `failure`, for a hardware name unknown among the kind asked for with no close name
+    /// there, with the closest names among the other kind (`scope`: a CPU mistyped as
+    /// hardware, an accelerator as cpu) and a hint to give them with their own option.
+    private func closest(
+        _ failure: LookupError, among scope: (Hardware) -> Bool, kind: (one: String, many: String, option: String)
+    ) -> LookupError {
+        guard failure.problem == .unknown, failure.candidates.isEmpty else { return failure }
+        var candidates: [LookupError.Candidate]
+        do throws(LookupError) {
+            candidates = [hardware.candidate(try hardware.resolve(failure.name, kind: failure.kind, scope: scope))]
+        } catch {
+            candidates = error.candidates
+        }
+        guard !candidates.isEmpty else { return failure }
+        let hint = candidates.count == 1 ? "\(kind.one): give it as \(kind.option)" : "\(kind.many): give one as \(kind.option)"
+        return LookupError(kind: failure.kind, name: failure.name, problem: .unknown, candidates: candidates, hint: hint)
     }
 
     /// The site of the cloud region a `region` value names, among `provider`'s regions
