@@ -281,3 +281,24 @@ extension CSVTable {
         row.cells[header.firstIndex(of: column)!]
     }
 }
+
+/// Columns the rows cannot use but a user may have meant: named in the summary.
+struct BatchLookalikeColumnTests {
+    func lookalikes(_ header: String, defaults: JobSpec = JobSpec()) throws -> [String] {
+        try BatchColumns(header: header.split(separator: ",").map(String.init)).unusedLookalikes(defaults: defaults)
+    }
+
+    @Test func aCountColumnOfAnotherSpellingIsNamedAndACommonOneIsUsed() throws {
+        let columns = try BatchColumns(header: ["gpu", "n_gpu", "hours"])
+        #expect(columns.fields == [.hardware, .count, .hours])
+        #expect(try lookalikes("gpu,gpu_cnt,hours") == ["'gpu_cnt' (looks like count, which no column or option gives)"])
+        #expect(try lookalikes("gpu,gpu_cnt,hours", defaults: try JobSpec(parsing: [.count: "8"])).isEmpty)
+        #expect(try lookalikes("gpu,gpus,hours,nodes") == ["'nodes' (count is the devices of the whole job: give devices per node × nodes)"])
+    }
+
+    @Test func theExamplesColumnsRaiseNoNote() throws {
+        #expect(try lookalikes("job,gpu,gpus,duration_hours,cloud_region").isEmpty)
+        #expect(try lookalikes("job,team,start,gpu,gpus,duration_hours,cloud_region").isEmpty)
+        #expect(try lookalikes("job_id,hardware,count,hours,region,utilization,user").isEmpty)
+    }
+}

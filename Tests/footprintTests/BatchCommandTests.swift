@@ -30,6 +30,16 @@ struct BatchCommandTests {
         #expect(output.contains(",nvidia-a100-sxm4-80gb,,aws:us-east-1,264.96,71.6690304,270.49,1.15,ok,"))
     }
 
+    @Test func columnsThatLookMeantForACountAreNoted() {
+        let directory = temporaryDirectory()
+        write("gpu,gpu_cnt,hours,nodes\nA100 SXM4 80GB,8,72,2\n", to: directory + "/jobs.csv")
+        let run = runCLI(["batch", directory + "/jobs.csv", "--location", "FR"])
+        #expect(run.code == 0)
+        #expect(run.err.contains("note: columns not used (passed through unchanged): 'gpu_cnt' (looks like count, which no column or option gives), 'nodes' (count is the devices of the whole job"))
+        write("gpu,gpus,hours\nA100 SXM4 80GB,8,72\n", to: directory + "/plain.csv")
+        #expect(!runCLI(["batch", directory + "/plain.csv", "--location", "FR"]).err.contains("note: columns"))
+    }
+
     @Test func badRowsExit65ReportedWithFileAndLine() {
         let directory = temporaryDirectory()
         write("hardware,hours\nA100 SXM4 80GB,1\nA100 SXM9,1\nA100 SXM4 80GB,-1\n", to: directory + "/jobs.csv")

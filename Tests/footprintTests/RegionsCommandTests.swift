@@ -28,4 +28,16 @@ struct RegionsCommandTests {
         #expect(run.out.split(separator: "\n").count == 4)
         #expect(runCLI(job + ["--kind", "planet"]).code == 64)
     }
+
+    @Test func filtersThatLeaveNoLocationAreAUsageErrorNotAnEmptyTable() {
+        // Georgia has a grid but no cloud region.
+        let run = runCLI(job + ["--country", "Georgia"])
+        #expect(run.code == 64)
+        #expect(run.out.isEmpty)
+        #expect(run.err.contains("no location matches these filters among the kinds asked for (region)"))
+        #expect(run.err.contains("--kind grid"))
+        let grids = runCLI(job + ["--country", "Georgia", "--kind", "grid", "--format", "csv"])
+        #expect(grids.code == 0)
+        #expect(grids.out.split(separator: "\n").count == 2)
+    }
 }

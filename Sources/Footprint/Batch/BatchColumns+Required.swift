@@ -34,6 +34,26 @@ extension BatchColumns {
         throw JobError(field: missing.field, message: message)
     }
 
+    /// Header names of a node count, which no field takes: a job's count is all its devices.
+    static let nodeColumns: Set<NameKey> = Set(["nodes", "num_nodes", "n_nodes", "node_count", "world_size", "gpus_per_node"].map(NameKey.init))
+
+    /// The columns no field takes that a user may have meant to count, each with why: one
+    /// whose name of five letters or more looks like a field that neither another column nor
+    /// `defaults` gives (`gpu_cnt` for count), or a node count. They pass through unchanged; the command notes them, as
+    /// a count or duration left at its default would otherwise pass unseen.
+    package func unusedLookalikes(defaults: JobSpec) -> [String] {
+        let given = Set(fields.compactMap { $0 }).union(defaults.values.keys)
+        return header.indices.filter { fields[$0] == nil }.compactMap { column in
+            let name = header[column]
+            if Self.nodeColumns.contains(NameKey(name)) {
+                return "'\(name)' (count is the devices of the whole job: give devices per node × nodes)"
+            }
+            // Short names (`team`, `user`) are a letter or two from too many aliases to tell.
+            guard NameKey(name).text.count >= 5, let field = Self.resemblance(of: name), !given.contains(field) else { return nil }
+            return "'\(name)' (looks like \(field.name), which no column or option gives)"
+        }
+    }
+
     /// The field whose name or alias `column` is closest to, or shares a word with; a word
     /// ending in `time` (`runtime`, `time_used`) suggests duration.
     static func resemblance(of column: String) -> JobField? {

@@ -8,7 +8,7 @@ package struct BatchColumns: Sendable {
     /// Header names accepted for each field besides its own name (compared as `NameKey`s).
     package static let aliases: [JobField: [String]] = [
         .hardware: ["gpu", "gpu_model", "gpu_type", "accelerator", "device", "model"],
-        .count: ["gpus", "gpu_count", "num_gpus", "n_gpus", "devices", "device_count"],
+        .count: ["gpus", "gpu_count", "num_gpus", "n_gpus", "n_gpu", "num_gpu", "devices", "device_count", "num_devices", "n_devices"],
         .power: ["power_watts", "watts", "tdp", "tdp_watts"],
         .utilization: ["utilisation", "util", "gpu_utilization", "gpu_util"],
         .cpu: ["cpu_model", "cpu_type", "processor"],

@@ -148,6 +148,7 @@ package struct BatchProcessor: Sendable {
         JSONValue.appendString(Self.worldAverageNote.utf8, to: &note)
         self.noteJSON = note
         self.context = JobContext(world: shared.world.with(), unknownPUE: shared.unknownPUE, memoryWattsPerGB: shared.memoryWattsPerGB)
+        summary.unusedLookalikes = columns.unusedLookalikes(defaults: defaults)
     }
 
     /// What the output starts with: the CSV header line, or `[` for JSON.

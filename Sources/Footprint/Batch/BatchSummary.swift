@@ -13,6 +13,9 @@ package struct BatchSummary: Sendable, Hashable {
     package var energyKWh = 0.0
     /// Total CO2e of the good rows, kg.
     package var co2eKg = 0.0
+    /// Columns not used that look meant for a job field, with why
+    /// (`BatchColumns.unusedLookalikes(defaults:)`).
+    package var unusedLookalikes: [String] = []
 
     /// An empty summary.
     package init() {}

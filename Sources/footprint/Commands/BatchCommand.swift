@@ -98,6 +98,11 @@ enum BatchCommand: Command {
         }
         try file?.commit()
         if reported > maxErrors { console.err.write("… and \(reported - maxErrors) more row errors\n") }
+        if !summary.unusedLookalikes.isEmpty {
+            console.err.write(
+                "note: columns not used (passed through unchanged): \(summary.unusedLookalikes.joined(separator: ", ")); "
+                    + "see the README for the batch columns\n")
+        }
         if summary.worldAverage > 0 {
             let world = catalog.worldSite.intensity.value
             console.err.write(

@@ -31,6 +31,15 @@ enum RegionsCommand: Command {
         let hasLocation = spec.region != nil || spec.location != nil || spec.intensity != nil
         let baseline = hasLocation ? EstimateReport(spec: spec, estimate: Estimator.estimate(job), catalog: catalog) : nil
         let sites = catalog.sites(matching: filter)
+        guard !sites.isEmpty else {
+            var anyKind = filter
+            anyKind.kinds = []
+            let gridsOnly = !catalog.sites(matching: anyKind).isEmpty
+            throw .usage(
+                "no location matches these filters"
+                    + (gridsOnly ? " among the kinds asked for (\(filter.kinds.map(\.rawValue).sorted().joined(separator: ", "))); "
+                        + "the grids there are ranked with --kind grid" : ""))
+        }
         let ranking = Ranking(job: job, sites: sites, baseline: baseline?.estimate)
         let shown = limit == 0 ? ranking.alternatives : Array(ranking.alternatives.prefix(limit))
         switch format {
