@@ -34,6 +34,19 @@ struct InstanceTests {
         }
     }
 
+    @Test func aTypeOfOneProviderInAnotherProvidersRegionIsRefused() throws {
+        let error = #expect(throws: JobError.self) {
+            try catalog.job(for: try JobSpec(parsing: [.instance: "gcp:a2-highgpu-8g", .hours: "1", .region: "aws:us-east-1"]))
+        }
+        #expect(error?.field == .instance)
+        #expect(error?.message == "gcp:a2-highgpu-8g is a type of gcp, but the region is one of aws: give a region of gcp, or a location")
+        // A grid location has no provider: the type runs there.
+        #expect(try catalog.job(for: try JobSpec(parsing: [.instance: "gcp:a2-highgpu-8g", .hours: "1", .location: "FR"])).deviceCount == 8)
+        let batch = try BatchInstanceTests().run("instance,hours,region\ngcp:a2-highgpu-8g,1,aws:us-east-1\ngcp:a2-highgpu-8g,1,gcp:us-central1\n")
+        #expect(batch.errors.map(\.line) == [2])
+        #expect(batch.errors.first?.message == "column 'instance': gcp:a2-highgpu-8g is a type of gcp, but the region is one of aws: give a region of gcp, or a location")
+    }
+
     @Test func instancesMultiplyAndExplicitOptionsWin() throws {
         // 2 instances: 16 × 400 W, 96 cores × 10 W, 2304 GB; --count 4 replaces the 16 devices.
         let two = try estimate([.instance: "p4d.24xlarge", .instances: "2", .hours: "1", .pue: "1", .intensity: "100"])

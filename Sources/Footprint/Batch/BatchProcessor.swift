@@ -363,7 +363,8 @@ package struct BatchProcessor: Sendable {
             }
             let implied = try ImpliedNumbers(
                 instance: instance, instances: numbers.instances, slice: slice?.slice, sliceChip: slice?.chip,
-                sliceField: slice?.field ?? .slice, explicitDevice: hardware, cpu: cpu ?? instance?.cpu, numbers: numbers)
+                sliceField: slice?.field ?? .slice, explicitDevice: hardware, cpu: cpu ?? instance?.cpu, numbers: numbers,
+                regionProvider: regionSite?.provider)
             implied.fill(&numbers)
             hardware = hardware ?? implied.device
             cpu = cpu ?? instance?.cpu

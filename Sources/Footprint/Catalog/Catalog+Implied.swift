@@ -36,7 +36,8 @@ extension Catalog {
         var numbers = JobNumbers(spec)
         let implied = try ImpliedNumbers(
             instance: instance, instances: spec.instances, slice: slice, sliceChip: slice.flatMap(chip(of:)),
-            sliceField: spec.slice == nil ? .hardware : .slice, explicitDevice: explicitDevice, cpu: cpu, numbers: numbers)
+            sliceField: spec.slice == nil ? .hardware : .slice, explicitDevice: explicitDevice, cpu: cpu, numbers: numbers,
+            regionProvider: region?.provider)
         let count = spec.instances ?? 1
         var figures: [ImpliedHardware.Figure] = []
         if let device = implied.device {

@@ -23,15 +23,22 @@ struct ImpliedNumbers {
     ///   - sliceChip: the slice's chip in the hardware table, if it is there.
     ///   - sliceField: the field that named the slice (`slice`, or `hardware` for `tpu-v4-128`).
     ///   - explicitDevice: the hardware given explicitly, which must be the slice's chip.
-    /// - Throws: `JobError` for both a type and a slice, instances without a type, a slice
-    ///   of another chip than the hardware given, or a slice whose chip has no power figure
-    ///   when no power is given.
+    ///   - regionProvider: the provider of the job's cloud region, which must be the type's.
+    /// - Throws: `JobError` for both a type and a slice, instances without a type, a type of
+    ///   another provider than the region's, a slice of another chip than the hardware
+    ///   given, or a slice whose chip has no power figure when no power is given.
     init(
         instance: InstanceType?, instances: Int?, slice: TPUSlice?, sliceChip: Hardware?, sliceField: JobField,
-        explicitDevice: Hardware?, cpu: Hardware?, numbers: JobNumbers
+        explicitDevice: Hardware?, cpu: Hardware?, numbers: JobNumbers, regionProvider: String?
     ) throws(JobError) {
         if instance != nil, slice != nil {
             throw JobError(field: .slice, message: "give either an instance type or a TPU slice, not both")
+        }
+        if let instance, let regionProvider, instance.provider != regionProvider {
+            throw JobError(
+                field: .instance,
+                message: "\(instance.id) is a type of \(instance.provider), but the region is one of \(regionProvider): "
+                    + "give a region of \(instance.provider), or a location")
         }
         if instances != nil, instance == nil {
             throw JobError(field: .instances, message: "needs an instance type (instance)")
