@@ -77,4 +77,18 @@ struct DurationTextTests {
         // Percentages are for fractions only.
         #expect(throws: JobError(field: .pue, message: "'120%' is not a number")) { try JobField.pue.parse("120%") }
     }
+
+    @Test func anIntensityOrPowerBelowOneIsALargerUnitMistaken() throws {
+        #expect(throws: JobError(field: .intensity, message: "0.4 gCO2e/kWh is implausibly low: the unit is gCO2e/kWh (0.4 kg/kWh is 400); give 0 for none")) {
+            try JobField.intensity.parse("0.4")
+        }
+        #expect(throws: JobError(field: .power, message: "0.35 W is implausibly low: the unit is W (0.35 kW is 350); give 0 for none")) {
+            try JobField.power.parse("0.35")
+        }
+        #expect(try JobField.intensity.parse("0") == .number(0))
+        #expect(try JobField.intensity.parse("1.9") == .number(1.9))
+        #expect(try JobField.power.parse("1") == .number(1))
+        // Other fields keep their small values: a PUE overhead, joules per token.
+        #expect(try JobField.joulesPerToken.parse("0.36") == .number(0.36))
+    }
 }
