@@ -129,6 +129,11 @@ struct NameResolutionTests {
         guard case .failure(let gpu) = try outcome("A100 SMX4 80GB", field: "cpu") else { Issue.record("resolved"); return }
         #expect(gpu.candidates.first?.id == "nvidia-a100-sxm4-80gb")
         #expect(gpu.hint == "accelerators: give one as hardware")
+        guard case .failure(let tpu) = try outcome("TPU v5e", field: "hardware") else { Issue.record("resolved"); return }
+        #expect(tpu.candidates.isEmpty)
+        #expect(tpu.hint == "the table has no power figure for TPU v5e chips, as Google publishes none: give power (W per chip) and count, or slice and power")
+        #expect(TPUSlice.generation(ofChip: "tpu-v6e") == "v6e" && TPUSlice.generation(ofChip: "TPU v4") == "v4")
+        #expect(TPUSlice.generation(ofChip: "A100") == nil)
         guard case .failure(let none) = try outcome("zzqx", field: "hardware") else { Issue.record("resolved"); return }
         #expect(none.candidates.isEmpty && none.hint == nil)
     }

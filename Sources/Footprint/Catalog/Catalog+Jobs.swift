@@ -45,6 +45,15 @@ extension Catalog {
             if error.problem == .unknown, let other = hardware.exactMatch(name), other.kind == .cpu {
                 throw JobError(field: .hardware, error.hinting("'\(other.name)' is a CPU: give it as cpu"))
             }
+            if error.problem == .unknown, let generation = TPUSlice.generation(ofChip: name) {
+                // Closer names of other chips would mislead: say why this one is missing.
+                throw JobError(
+                    field: .hardware,
+                    LookupError(
+                        kind: error.kind, name: name, problem: .unknown, candidates: [],
+                        hint: "the table has no power figure for TPU \(generation) chips, as Google publishes none: "
+                            + "give power (W per chip) and count, or slice and power"))
+            }
             throw JobError(field: .hardware, closest(error, among: { $0.kind == .cpu }, kind: ("a CPU", "CPUs", "cpu")))
         }
     }

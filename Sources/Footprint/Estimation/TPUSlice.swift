@@ -14,6 +14,16 @@ package struct TPUSlice: Sendable, Hashable {
     /// TensorCores per chip where the name counts cores; 1 where it counts chips.
     static let coresPerName: [String: Int] = ["v2": 2, "v3": 2, "v4": 2, "v5p": 2, "7x": 2, "v5e": 1, "v6e": 1]
 
+    /// The generation of the TPU chip `name` names (`TPU v5e`, `tpu-v6e`, `v5litepod`), or
+    /// nil when it names none.
+    package static func generation(ofChip name: String) -> String? {
+        var text = name.lowercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "_" }
+        if text.hasPrefix("tpu") { text.removeFirst(3) }
+        if text == "v5litepod" { text = "v5e" }
+        if text == "v7x" { text = "7x" }
+        return coresPerName[text] == nil ? nil : text
+    }
+
     /// The slice `name` denotes, or nil when it is not a slice name.
     ///
     /// - Throws: `JobError` for a slice name whose size the generation cannot have.
