@@ -380,7 +380,7 @@ def assign_bases(rows):
     us_scale = (EMBER_US_2023 - us_direct) / us_up
 
     def up_text(u, mix_src):
-        return f"upstream {fmt(u, 1)} g/kWh = {mix_src} x ({SRC_AR5}: lifecycle - direct per fuel)"
+        return f"upstream {fmt(u)} g/kWh = {mix_src} x ({SRC_AR5}: lifecycle - direct per fuel)"
 
     for r in rows:
         v, y, s = r["intensity_g_per_kwh"], r["year"], r["source"]
