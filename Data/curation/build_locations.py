@@ -185,6 +185,22 @@ US_STATES_PLUS = set("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME
     MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY
     DC PR""".split())
 
+# US state names, so that `Texas` or `Indiana` finds its state's subregion as `US-TX` does.
+# A name another place already has (Georgia, the country) is dropped as ambiguous below.
+US_STATE_NAMES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
+    "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts",
+    "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
+    "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico",
+    "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
+    "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
+    "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
+    "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+    "DC": "District of Columbia", "PR": "Puerto Rico",
+}
+
 EGRID_EXTRA_ALIASES = {"ERCT": ["ERCOT"]}
 
 # Sub-national zones other than US eGRID: display name + aliases.
@@ -559,7 +575,7 @@ def build_grids():
 
     # US state codes -> eGRID subregion aliases (each state on exactly one row).
     egrid_ids = {r["id"] for r in sub_rows if r["id"].startswith("US-EGRID-")}
-    if set(STATE_TO_EGRID) != US_STATES_PLUS:
+    if set(STATE_TO_EGRID) != US_STATES_PLUS or set(US_STATE_NAMES) != US_STATES_PLUS:
         err(f"state mapping mismatch: missing {sorted(US_STATES_PLUS - set(STATE_TO_EGRID))}, "
             f"extra {sorted(set(STATE_TO_EGRID) - US_STATES_PLUS)}")
     by_id = {r["id"]: r for r in sub_rows}
@@ -568,7 +584,7 @@ def build_grids():
         if zid not in egrid_ids:
             err(f"state {st} mapped to unknown {zid}")
             continue
-        by_id[zid]["aliases"].append(f"US-{st}")
+        by_id[zid]["aliases"] += [f"US-{st}", US_STATE_NAMES[st]]
 
     sub_rows.sort(key=lambda r: r["id"])
     rows.extend(sub_rows)

@@ -105,7 +105,7 @@ struct NameResolutionTests {
         #expect(!tokyo.candidates.contains { $0.id == "TG" })
         #expect(tokyo.candidates.contains { $0.id == "aws:ap-northeast-1" })
         #expect(tokyo.hint == "'Tokyo' names cloud regions: give one as region")
-        guard case .failure(let texas) = try outcome("Texas", field: "location") else { Issue.record("resolved"); return }
+        guard case .failure(let texas) = try outcome("Texs", field: "location") else { Issue.record("resolved"); return }
         #expect(!texas.candidates.contains { $0.id == "AU-TAS" })
     }
 

@@ -98,8 +98,9 @@ extension Catalog {
         let providerID = try provider.map(providerID(named:))
         do throws(LookupError) {
             let found = try regions.match(name, kind: "region", scope: { providerID == nil || $0.provider == providerID })
-            if found.byWords, let zone = grids.exactMatch(name) {
-                // `Quebec` is a province before it is the city of one region.
+            if found.byWords, providerID == nil, let zone = grids.exactMatch(name) {
+                // `Quebec` is a province before it is the city of one region; with a provider
+                // named (`virginia`, aws), a region is meant.
                 throw LookupError(kind: "region", name: name, problem: .ambiguous, candidates: [regions.candidate(found.entry)])
                     .hinting("or give location '\(zone.id)' for \(zone.kind == .country ? "the country" : "the grid zone")'s grid")
             }
