@@ -34,6 +34,11 @@ struct InstanceTests {
         }
     }
 
+    @Test func anUnknownTypeSaysWhichFamiliesAreLeftOut() throws {
+        let error = #expect(throws: JobError.self) { try catalog.instance(named: "trn1.32xlarge") }
+        #expect(error?.lookup?.hint?.hasPrefix("types whose accelerator has no published power, such as AWS Trainium") == true)
+    }
+
     @Test func aTypeOfOneProviderInAnotherProvidersRegionIsRefused() throws {
         let error = #expect(throws: JobError.self) {
             try catalog.job(for: try JobSpec(parsing: [.instance: "gcp:a2-highgpu-8g", .hours: "1", .region: "aws:us-east-1"]))

@@ -14,7 +14,10 @@ extension Catalog {
             if scope != nil, error.problem == .unknown, let elsewhere = try? instances.resolve(name, kind: "instance type") {
                 throw JobError(field: .instance, error.hinting("'\(name)' is \(elsewhere.id), not a type of \(scope!)"))
             }
-            throw JobError(field: .instance, error)
+            guard error.problem == .unknown else { throw JobError(field: .instance, error) }
+            throw JobError(field: .instance, error.hinting(
+                "types whose accelerator has no published power, such as AWS Trainium and Inferentia or TPU v5e, v5p and v6e, "
+                    + "are left out: give hardware and count, or power and count"))
         }
     }
 
