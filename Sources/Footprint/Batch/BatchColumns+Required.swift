@@ -35,12 +35,12 @@ extension BatchColumns {
     }
 
     /// Header names of a node count, which no field takes: a job's count is all its devices.
-    static let nodeColumns: Set<NameKey> = Set(["nodes", "num_nodes", "n_nodes", "node_count", "world_size", "gpus_per_node"].map(NameKey.init))
+    static let nodeColumns = Set(["nodes", "num_nodes", "n_nodes", "node_count", "world_size", "gpus_per_node"].map(NameKey.init))
 
     /// The columns no field takes that a user may have meant to count, each with why: one
     /// whose name of five letters or more looks like a field that neither another column nor
-    /// `defaults` gives (`gpu_cnt` for count), or a node count. They pass through unchanged; the command notes them, as
-    /// a count or duration left at its default would otherwise pass unseen.
+    /// `defaults` gives (`gpu_cnt` for count), or a node count. They pass through unchanged;
+    /// the command notes them, as a count left at its default would otherwise pass unseen.
     package func unusedLookalikes(defaults: JobSpec) -> [String] {
         let given = Set(fields.compactMap { $0 }).union(defaults.values.keys)
         return header.indices.filter { fields[$0] == nil }.compactMap { column in
