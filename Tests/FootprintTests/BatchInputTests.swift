@@ -66,4 +66,26 @@ extension BatchTests {
             #expect(lines[1].hasSuffix(#""status":"ok","error":null}"#))
         }
     }
+
+    @Test(arguments: [ReportFormat.csv, .ndjson])
+    func rowsWithAnEmptyCountSaySo(format: ReportFormat) throws {
+        let input = Array("hardware,count,hours,location\nA100 SXM4 80GB,,10,FR\nA100 SXM4 80GB,2,10,FR\nA100 SXM4 80GB,,10,\n".utf8)
+        let (output, errors, summary) = try run(input, format: format)
+        #expect(errors.isEmpty)
+        #expect(summary?.countAssumed == 2)
+        #expect(summary?.worldAverage == 1)
+        let both = BatchProcessor.worldAverageNote + "; " + BatchProcessor.countAssumedNote
+        if format == .csv {
+            let table = try CSVTable(name: "out.csv", text: output)
+            #expect(table.rows.map { table.cell($0, "error") } == [BatchProcessor.countAssumedNote, "", both])
+            // 400 W × 1 device × 10 h × PUE 1.56 = 6.24 kWh.
+            expectClose(Double(table.cell(table.rows[0], "energy_kwh"))!, 6.24)
+        } else {
+            let lines = output.split(separator: "\n").map(String.init)
+            #expect(lines[0].hasSuffix(#""status":"ok","error":"\#(BatchProcessor.countAssumedNote)"}"#))
+            #expect(lines[1].hasSuffix(#""status":"ok","error":null}"#))
+        }
+        // A --count default fills the empty cells: no note.
+        #expect(try run(input, defaults: try JobSpec(parsing: [.count: "1"]), format: format).summary?.countAssumed == 0)
+    }
 }

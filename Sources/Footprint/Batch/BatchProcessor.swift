@@ -18,6 +18,10 @@ package struct BatchProcessor: Sendable {
     /// The note in the `error` cell of a good row estimated at the world-average intensity.
     package static let worldAverageNote = "note: no region, location or intensity given, so the world average is used"
 
+    /// The note in the `error` cell of a good row whose count cell is empty (with no
+    /// `--count` default), so that one device is counted; after the world-average note if both.
+    package static let countAssumedNote = "note: no count given, so 1 device is counted"
+
     /// The formats a batch writes.
     package static let formats: [ReportFormat] = [.csv, .ndjson, .json]
 
@@ -61,8 +65,11 @@ package struct BatchProcessor: Sendable {
     /// The catalog's job context, copied so that templates made on different threads
     /// never share a reference count.
     private let context: JobContext
-    /// `worldAverageNote` as a CSV cell and as a JSON string.
-    private let noteCSV: [UInt8], noteJSON: [UInt8]
+    /// Whether a column gives the count and no default does: an empty cell then counts one device.
+    private let countMayBeAssumed: Bool
+    /// The notes of a good row as a CSV cell and as a JSON string, by `Results.notes`
+    /// (1: world average, 2: count assumed, 3: both; 0: none).
+    private let notesCSV: [[UInt8]], notesJSON: [[UInt8]]
 
     /// The running totals.
     package internal(set) var summary = BatchSummary()
@@ -143,10 +150,14 @@ package struct BatchProcessor: Sendable {
             Array((defaults.provider ?? "").utf8), Array((defaults.instance ?? "").utf8), Array((defaults.slice ?? "").utf8)
         )
         let shared = catalog.jobContext
-        self.noteCSV = Array(CSVWriter.escape(Self.worldAverageNote).utf8)
-        var note: [UInt8] = []
-        JSONValue.appendString(Self.worldAverageNote.utf8, to: &note)
-        self.noteJSON = note
+        self.countMayBeAssumed = columns.fields.contains(.count) && defaults.count == nil
+        let notes = ["", Self.worldAverageNote, Self.countAssumedNote, Self.worldAverageNote + "; " + Self.countAssumedNote]
+        self.notesCSV = notes.map { Array(CSVWriter.escape($0).utf8) }
+        self.notesJSON = notes.map { note in
+            var bytes: [UInt8] = []
+            JSONValue.appendString(note.utf8, to: &bytes)
+            return bytes
+        }
         self.context = JobContext(world: shared.world.with(), unknownPUE: shared.unknownPUE, memoryWattsPerGB: shared.memoryWattsPerGB)
         summary.unusedLookalikes = columns.unusedLookalikes(defaults: defaults)
     }
@@ -197,7 +208,8 @@ package struct BatchProcessor: Sendable {
                 summary.ok += 1
                 summary.energyKWh += results.energyKWh
                 summary.co2eKg += results.co2eKg
-                if results.worldAverage { summary.worldAverage += 1 }
+                if results.notes & 1 != 0 { summary.worldAverage += 1 }
+                if results.notes & 2 != 0 { summary.countAssumed += 1 }
                 writeRow(fields, in: bytes, contiguous: true, results: results, error: nil, to: output)
                 return nil
             } catch {
@@ -253,10 +265,11 @@ package struct BatchProcessor: Sendable {
     }
 
     /// The figures of an output row: energy, CO2e, intensity and PUE, the ids the names
-    /// resolved to, and whether the row fell back to the world average.
+    /// resolved to, and its notes: 1 when it fell back to the world average, 2 when one
+    /// device was counted for an empty count cell.
     private typealias Results = (
         energyKWh: Double, co2eKg: Double, intensity: Double, pue: Double,
-        hardwareID: String?, cpuID: String?, locationID: String, worldAverage: Bool
+        hardwareID: String?, cpuID: String?, locationID: String, notes: Int
     )
 
     /// The figures of the record `fields` of `bytes`, from its parts and numbers as they are:
@@ -265,9 +278,11 @@ package struct BatchProcessor: Sendable {
         let (parts, numbers) = try row(fields, in: bytes)
         let figures = try parts.figures(with: numbers)
         let energy = Estimator.energy(figures)
+        let worldAverage = parts.place == nil && numbers.intensity == nil
+        let countAssumed = countMayBeAssumed && numbers.count == nil && figures.deviceCount > 0
         return (
             energy.energyKWh, energy.co2eKg, figures.intensity, figures.pue,
-            parts.hardware?.id, parts.cpu?.id, parts.siteID(numbers), parts.place == nil && numbers.intensity == nil
+            parts.hardware?.id, parts.cpu?.id, parts.siteID(numbers), (worldAverage ? 1 : 0) | (countAssumed ? 2 : 0)
         )
     }
 
@@ -584,7 +599,7 @@ package struct BatchProcessor: Sendable {
             + 6 * ((results?.hardwareID?.utf8.count ?? 0) + (results?.cpuID?.utf8.count ?? 0) + (results?.locationID.utf8.count ?? 0))
         switch format {
         case .csv, .table, .html:
-            output.write(reserving: span + width + numbers + noteCSV.count + 16) { writer in
+            output.write(reserving: span + width + numbers + notesCSV[3].count + 16) { writer in
                 if contiguous {
                     let start = fields[0].rawRange(in: bytes.count).lowerBound
                     writer.append(UnsafeBufferPointer(rebasing: bytes[start..<(start + span)]))
@@ -609,7 +624,7 @@ package struct BatchProcessor: Sendable {
                     writer.append(UInt8(ascii: ","))
                     numberTexts.append(results.3, to: &writer)
                     writer.append(",ok,")
-                    if results.worldAverage { writer.append(noteCSV) }
+                    writer.append(notesCSV[results.notes])
                     writer.append(UInt8(ascii: "\n"))
                 }
             }
@@ -624,7 +639,7 @@ package struct BatchProcessor: Sendable {
         case .json, .ndjson:
             let isJSON = format == .json
             let separated = hasRowsBefore
-            output.write(reserving: headerKeysLength + 6 * span + 8 * width + numbers + noteJSON.count + 160) { writer in
+            output.write(reserving: headerKeysLength + 6 * span + 8 * width + numbers + notesJSON[3].count + 160) { writer in
                 if isJSON { separated ? writer.append(",\n  ") : writer.append("  ") }
                 writer.append(UInt8(ascii: "{"))
                 for column in 0..<width {
@@ -655,7 +670,7 @@ package struct BatchProcessor: Sendable {
                     writer.append(",\"pue\":")
                     numberTexts.append(results.3, to: &writer)
                     writer.append(",\"status\":\"ok\",\"error\":")
-                    results.worldAverage ? writer.append(noteJSON) : writer.append("null")
+                    results.notes != 0 ? writer.append(notesJSON[results.notes]) : writer.append("null")
                     writer.append(UInt8(ascii: "}"))
                     if !isJSON { writer.append(UInt8(ascii: "\n")) }
                 }

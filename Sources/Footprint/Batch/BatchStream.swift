@@ -282,6 +282,7 @@ extension BatchSummary {
         ok += other.ok
         errors += other.errors
         worldAverage += other.worldAverage
+        countAssumed += other.countAssumed
         energyKWh += other.energyKWh
         co2eKg += other.co2eKg
     }

@@ -9,6 +9,8 @@ package struct BatchSummary: Sendable, Hashable {
     package var errors = 0
     /// Good rows that name no region, location or intensity, and so use the world average.
     package var worldAverage = 0
+    /// Good rows whose count cell is empty (with no default), so that one device is counted.
+    package var countAssumed = 0
     /// Total energy of the good rows, kWh.
     package var energyKWh = 0.0
     /// Total CO2e of the good rows, kg.

@@ -109,6 +109,11 @@ enum BatchCommand: Command {
                 "note: \(summary.worldAverage) of \(summary.rows) rows give no region, location or intensity, so they use the world average "
                     + "(\(NumberFormat.readable(world, digits: 4)) gCO2e/kWh); their error cell says so; --region or --location places them\n")
         }
+        if summary.countAssumed > 0 {
+            console.err.write(
+                "note: \(summary.countAssumed) of \(summary.rows) rows have an empty count cell, so 1 device is counted for each; "
+                    + "their error cell says so; --count sets the default\n")
+        }
         console.err.write(
             "rows: \(summary.rows), ok: \(summary.ok), errors: \(summary.errors), "
                 + "energy: \(NumberFormat.readable(summary.energyKWh, digits: 6)) kWh, "
