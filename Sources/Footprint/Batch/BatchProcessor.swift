@@ -624,7 +624,7 @@ package struct BatchProcessor: Sendable {
                     writer.append(UInt8(ascii: ","))
                     numberTexts.append(results.3, to: &writer)
                     writer.append(",ok,")
-                    writer.append(notesCSV[results.notes])
+                    if results.notes != 0 { writer.append(notesCSV[results.notes]) }
                     writer.append(UInt8(ascii: "\n"))
                 }
             }
