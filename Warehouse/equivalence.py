@@ -93,7 +93,8 @@ def generate(export_dir, rows, seed=15):
         elif place < 0.9:
             job["location"] = variant(rng.choice(locations), rng)
         if rng.random() < 0.05:
-            job["intensity"] = repr(round(rng.uniform(0, 900), 2))
+            # From 1: Swift refuses 0 < x < 1 as kg/kWh mistaken; the SQL takes numbers as given.
+            job["intensity"] = repr(round(rng.uniform(1, 900), 2))
         if rng.random() < 0.05:
             job["pue"] = repr(round(rng.uniform(1, 2), 3))
         if rng.random() < 0.1:

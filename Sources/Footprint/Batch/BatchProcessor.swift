@@ -357,8 +357,8 @@ package struct BatchProcessor: Sendable {
                 ?? name(.region, cells.2, useDefault: !givesPlace, fields, bytes)
         let location = Self.lookup(names.locations, nameColumns.3, cells.3, defaultNames.3, useDefault: !givesPlace, fields, bytes)
             ?? name(.location, cells.3, useDefault: !givesPlace, fields, bytes)
-        let regionSite = try names.regions.value(at: region), locationSite = try names.locations.value(at: location)
-        var hardware: Hardware?, cpu = try names.processors.value(at: processor), slice: NamedSlice?
+        // The names' errors in the order of `Catalog.job(for:)`: hardware, CPU, region, location.
+        var hardware: Hardware?, slice: NamedSlice?
         do throws(JobError) {
             hardware = try names.devices.value(at: device)
         } catch {
@@ -368,6 +368,8 @@ package struct BatchProcessor: Sendable {
             guard let named = try names.slices.value(at: index), named.slice != nil else { throw error }
             slice = named
         }
+        var cpu = try names.processors.value(at: processor)
+        let regionSite = try names.regions.value(at: region), locationSite = try names.locations.value(at: location)
         if impliesHardware || slice != nil {
             // Each index first: looking one up may add it to its cache.
             let instanceIndex = instanceIndex(fields, bytes, region: regionSite)
