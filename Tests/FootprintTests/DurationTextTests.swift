@@ -88,6 +88,11 @@ struct DurationTextTests {
         #expect(try JobField.intensity.parse("0") == .number(0))
         #expect(try JobField.intensity.parse("1.9") == .number(1.9))
         #expect(try JobField.power.parse("1") == .number(1))
+        #expect(throws: JobError(field: .energy, message: "'120kWh' is not a number (the unit is kWh: give 120 alone)")) {
+            try JobField.energy.parse("120kWh")
+        }
+        #expect(throws: JobError(field: .power, message: "'400 W' is not a number (the unit is W: give 400 alone)")) { try JobField.power.parse("400 W") }
+        #expect(throws: JobError(field: .power, message: "'abc' is not a number")) { try JobField.power.parse("abc") }
         // Other fields keep their small values: a PUE overhead, joules per token.
         #expect(try JobField.joulesPerToken.parse("0.36") == .number(0.36))
     }

@@ -130,7 +130,15 @@ public enum JobField: String, Sendable, CaseIterable {
                 return .number(try checked(number: percent / 100))
             }
             guard let number = Self.plainNumber(value) else {
-                let hint = self == .hours && (try? DurationText.hours(of: value, field: .duration)) != nil ? " (for a duration with units, use duration)" : ""
+                let leading = String(value.prefix { $0.isNumber || $0 == "." })
+                let hint = if self == .hours, (try? DurationText.hours(of: value, field: .duration)) != nil {
+                    " (for a duration with units, use duration)"
+                } else if let unit, let number = Self.plainNumber(leading), value.dropFirst(leading.count).allSatisfy({ $0.isLetter || $0 == " " || $0 == "/" }) {
+                    // `120kWh`: the number with a unit.
+                    " (the unit is \(unit): give \(NumberFormat.json(number)) alone)"
+                } else {
+                    ""
+                }
                 throw JobError(field: self, message: "'\(value)' is not a number\(hint)")
             }
             return .number(try checked(number: number))
@@ -209,6 +217,21 @@ public enum JobField: String, Sendable, CaseIterable {
         switch self {
         case .intensity: ("gCO2e/kWh", "kg/kWh")
         case .power: ("W", "kW")
+        default: nil
+        }
+    }
+
+    /// The unit of a number field that has one, as written after the number.
+    private var unit: String? {
+        switch self {
+        case .power, .corePower: "W"
+        case .memory: "GB"
+        case .energy: "kWh"
+        case .hours: "hours"
+        case .intensity: "gCO2e/kWh"
+        case .whPerRequest: "Wh"
+        case .joulesPerToken: "J"
+        case .wue, .ewif: "L/kWh"
         default: nil
         }
     }
