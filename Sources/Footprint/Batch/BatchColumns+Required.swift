@@ -44,12 +44,12 @@ extension BatchColumns {
     package func unusedLookalikes(defaults: JobSpec) -> [String] {
         let given = Set(fields.compactMap { $0 }).union(defaults.values.keys)
         return header.indices.filter { fields[$0] == nil }.compactMap { column in
-            let name = header[column]
-            if Self.nodeColumns.contains(NameKey(name)) {
+            let name = header[column], key = NameKey(name)
+            if Self.nodeColumns.contains(key) {
                 return "'\(name)' (count is the devices of the whole job: give devices per node × nodes)"
             }
             // Short names (`team`, `user`) are a letter or two from too many aliases to tell.
-            guard NameKey(name).text.count >= 5, let field = Self.resemblance(of: name), !given.contains(field) else { return nil }
+            guard key.text.count >= 5, let field = Self.resemblance(of: name), !given.contains(field) else { return nil }
             return "'\(name)' (looks like \(field.name), which no column or option gives)"
         }
     }

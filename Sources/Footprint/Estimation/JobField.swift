@@ -200,23 +200,23 @@ public enum JobField: String, Sendable, CaseIterable {
                 field: self,
                 message: "\(NumberFormat.json(number))\(unit) is out of range (\(lower), at most \(NumberFormat.json(range.upperBound))\(unit))\(hint)")
         }
-        if number > 0, number < 1, let units = unitsMistakenBelowOne {
+        if number > 0, number < 1, let larger = unitMistakenBelowOne, let unit {
             // No grid is this clean and no accelerator draws this little: a larger unit was meant.
             let meant = NumberFormat.json(number * 1000)
             throw JobError(
                 field: self,
-                message: "\(NumberFormat.json(number)) \(units.unit) is implausibly low: the unit is \(units.unit) "
-                    + "(\(NumberFormat.json(number)) \(units.larger) is \(meant)); give 0 for none")
+                message: "\(NumberFormat.json(number)) \(unit) is implausibly low: the unit is \(unit) "
+                    + "(\(NumberFormat.json(number)) \(larger) is \(meant)); give 0 for none")
         }
         return number
     }
 
-    /// The unit of a field whose values between 0 and 1 are a larger unit mistaken for it,
-    /// with that larger unit: grid intensity in kg rather than g per kWh, power in kW.
-    private var unitsMistakenBelowOne: (unit: String, larger: String)? {
+    /// For a field whose values between 0 and 1 are a larger unit mistaken for its `unit`,
+    /// that larger unit: grid intensity in kg rather than g per kWh, power in kW.
+    private var unitMistakenBelowOne: String? {
         switch self {
-        case .intensity: ("gCO2e/kWh", "kg/kWh")
-        case .power: ("W", "kW")
+        case .intensity: "kg/kWh"
+        case .power: "kW"
         default: nil
         }
     }

@@ -19,9 +19,18 @@ package struct TPUSlice: Sendable, Hashable {
     package static func generation(ofChip name: String) -> String? {
         var text = name.lowercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "_" }
         if text.hasPrefix("tpu") { text.removeFirst(3) }
-        if text == "v5litepod" { text = "v5e" }
-        if text == "v7x" { text = "7x" }
-        return coresPerName[text] == nil ? nil : text
+        return known(text)
+    }
+
+    /// `generation` as slice names write it (`v5litepod` is `v5e`, `v7x` is `7x`), or nil
+    /// when it is no generation `coresPerName` knows.
+    private static func known(_ generation: String) -> String? {
+        let canonical = switch generation {
+        case "v5litepod": "v5e"
+        case "v7x": "7x"
+        default: generation
+        }
+        return coresPerName[canonical] == nil ? nil : canonical
     }
 
     /// The slice `name` denotes, or nil when it is not a slice name.
@@ -31,10 +40,7 @@ package struct TPUSlice: Sendable, Hashable {
         var text = name.lowercased().filter { !$0.isWhitespace }
         for prefix in ["tpu-", "tpu"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count); break }
         guard let dash = text.lastIndex(of: "-"), let size = Int(text[text.index(after: dash)...]), size > 0 else { return nil }
-        var generation = String(text[..<dash])
-        if generation == "v5litepod" { generation = "v5e" }
-        if generation == "v7x" { generation = "7x" }
-        guard let perChip = Self.coresPerName[generation] else { return nil }
+        guard let generation = Self.known(String(text[..<dash])), let perChip = Self.coresPerName[generation] else { return nil }
         guard size % perChip == 0 else {
             throw JobError(field: field, message: "'\(name)': \(generation) slice names count TensorCores, \(perChip) per chip, so the size must be even")
         }
