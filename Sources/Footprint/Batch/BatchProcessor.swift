@@ -65,6 +65,13 @@ package struct BatchProcessor: Sendable {
     /// The catalog's job context, copied so that templates made on different threads
     /// never share a reference count.
     private let context: JobContext
+    /// The ids the rows' names resolved to, by index.
+    private var ids = IDTable()
+    /// The factors of a row naming nothing (the world's intensity and PUE, and the
+    /// catalog's shared factors): the fast path's start.
+    private let worldFactors: PartFactors
+    /// The indices in `ids` of the world's id and of `JobParts.customSiteID`.
+    private let worldID: Int, customID: Int
     /// Whether a column gives the count and no default does: an empty cell then counts one device.
     private let countMayBeAssumed: Bool
     /// The notes of a good row as a CSV cell and as a JSON string, by `Results.notes`
@@ -159,6 +166,9 @@ package struct BatchProcessor: Sendable {
             return bytes
         }
         self.context = JobContext(world: shared.world.with(), unknownPUE: shared.unknownPUE, memoryWattsPerGB: shared.memoryWattsPerGB)
+        self.worldFactors = JobParts(hardware: nil, cpu: nil, cpuName: nil, place: nil, context: context).factors
+        self.worldID = ids.index(of: context.world.id)
+        self.customID = ids.index(of: JobParts.customSiteID)
         summary.unusedLookalikes = columns.unusedLookalikes(defaults: defaults)
     }
 
@@ -265,35 +275,91 @@ package struct BatchProcessor: Sendable {
     }
 
     /// The figures of an output row: energy, CO2e, intensity and PUE, the ids the names
-    /// resolved to, and its notes: 1 when it fell back to the world average, 2 when one
-    /// device was counted for an empty count cell.
-    private typealias Results = (
-        energyKWh: Double, co2eKg: Double, intensity: Double, pue: Double,
-        hardwareID: String?, cpuID: String?, locationID: String, notes: Int
-    )
+    /// resolved to (indices in `ids`, -1 for none), and its notes: 1 when it fell back to
+    /// the world average, 2 when one device was counted for an empty count cell. Plain
+    /// numbers, so a row's results cost no reference counting.
+    private struct Results {
+        let energyKWh: Double, co2eKg: Double, intensity: Double, pue: Double
+        let hardwareID: Int, cpuID: Int, locationID: Int
+        let notes: Int
+    }
 
-    /// The figures of the record `fields` of `bytes`, from its parts and numbers as they are:
-    /// no job or estimate is made (nor allocated) for a row.
+    /// The figures of the record `fields` of `bytes`, from its names and numbers as they
+    /// are: no job or estimate is made (nor allocated) for a row. Most rows take the fast
+    /// path (`fastResults`); the others make the row's `JobParts`.
     private mutating func estimate(_ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>) throws(JobError) -> Results {
-        let (parts, numbers) = try row(fields, in: bytes)
+        var numbers = try numbers(fields, in: bytes)
+        let names = nameIndices(fields, in: bytes)
+        if let results = fastResults(names, numbers) { return results }
+        let parts = try parts(fields, in: bytes, names: names, numbers: &numbers)
         let figures = try parts.figures(with: numbers)
+        return results(
+            figures, numbers, hasPlace: parts.place != nil, hardwareID: parts.hardware.map { ids.index(of: $0.id) } ?? -1,
+            cpuID: parts.cpu.map { ids.index(of: $0.id) } ?? -1, locationID: ids.index(of: parts.siteID(numbers)))
+    }
+
+    /// The results of a row whose names are all cached with their records: its factors are
+    /// read from the records, touching no object. Nil when the row needs the general path:
+    /// it implies hardware (an instance type or a slice), names two places, has a name that
+    /// failed, or has figures that fail (the general path then says why).
+    @inline(__always)
+    private mutating func fastResults(_ names: NameIndices, _ numbers: JobNumbers) -> Results? {
+        guard !impliesHardware, names.region < 0 || names.location < 0 else { return nil }
+        var device: HardwareRecord?, processor: HardwareRecord?, site: SiteRecord?
+        if names.device >= 0 {
+            guard let record = self.names.devices.record(at: names.device) else { return nil }
+            device = record
+        }
+        if names.processor >= 0 {
+            guard let record = self.names.processors.record(at: names.processor) else { return nil }
+            processor = record
+        }
+        if names.region >= 0 {
+            guard let record = self.names.regions.record(at: names.region) else { return nil }
+            site = record
+        } else if names.location >= 0 {
+            guard let record = self.names.locations.record(at: names.location) else { return nil }
+            site = record
+        }
+        var factors = worldFactors
+        factors.deviceWatts = device?.watts
+        factors.processorWatts = processor?.watts
+        factors.processorCores = processor?.cores
+        if let site {
+            factors.hasPlace = true
+            factors.siteIntensity = site.intensity
+            factors.sitePUE = site.pue
+        }
+        guard let figures = try? factors.figures(with: numbers, processorName: "") else { return nil }
+        return results(
+            figures, numbers, hasPlace: site != nil, hardwareID: device?.id ?? -1, cpuID: processor?.id ?? -1,
+            locationID: site?.id ?? (numbers.intensity != nil ? customID : worldID))
+    }
+
+    /// The results of a row's `figures`.
+    @inline(__always)
+    private func results(
+        _ figures: JobFigures, _ numbers: JobNumbers, hasPlace: Bool, hardwareID: Int, cpuID: Int, locationID: Int
+    ) -> Results {
         let energy = Estimator.energy(figures)
-        let worldAverage = parts.place == nil && numbers.intensity == nil
+        let worldAverage = !hasPlace && numbers.intensity == nil
         let countAssumed = countMayBeAssumed && numbers.count == nil && figures.deviceCount > 0
-        return (
-            energy.energyKWh, energy.co2eKg, figures.intensity, figures.pue,
-            parts.hardware?.id, parts.cpu?.id, parts.siteID(numbers), (worldAverage ? 1 : 0) | (countAssumed ? 2 : 0)
-        )
+        return Results(
+            energyKWh: energy.energyKWh, co2eKg: energy.co2eKg, intensity: figures.intensity, pue: figures.pue,
+            hardwareID: hardwareID, cpuID: cpuID, locationID: locationID, notes: (worldAverage ? 1 : 0) | (countAssumed ? 2 : 0))
     }
 
     /// The job of the record `fields` of `bytes`.
     mutating func job(_ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>) throws(JobError) -> Job {
-        let (parts, numbers) = try row(fields, in: bytes)
+        var numbers = try numbers(fields, in: bytes)
+        let names = nameIndices(fields, in: bytes)
+        let parts = try parts(fields, in: bytes, names: names, numbers: &numbers)
         return try JobTemplate(parts).job(with: numbers)
     }
 
-    /// The parts and numbers of the record `fields` of `bytes`.
-    private mutating func row(_ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>) throws(JobError) -> (JobParts, JobNumbers) {
+    /// The numbers of the record `fields` of `bytes`: its cells, else the defaults.
+    @inline(__always)
+    private func numbers(_ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>) throws(JobError) -> JobNumbers {
         var numbers = defaultNumbers
         var timeGiven: UInt8 = 0
         for number in numberColumns {
@@ -325,26 +391,24 @@ package struct BatchProcessor: Sendable {
         }
         // A row's hours or duration replaces the command line's other one.
         if timeGiven == 1 { numbers.duration = nil } else if timeGiven == 2 { numbers.hours = nil }
-        let parts = try parts(fields, in: bytes, numbers: &numbers)
-        return (parts, numbers)
+        return numbers
     }
 
-    /// The parts the row's names give: each slot holds the trimmed cell, or the default
-    /// when the cell is empty or missing; a place cell (region or location) clears the
-    /// default of the other place slot.
-    ///
-    /// An instance type or TPU slice (see `implied(_:in:numbers:hardware:cpu:region:)`)
-    /// fills the hardware and CPU the row does not name, and the numbers it does not give.
-    ///
-    /// The parts are values made afresh for each row from names looked up once, allocating
-    /// nothing: caching them per combination of names would touch a cold entry for most rows
-    /// of a large, varied file.
-    private mutating func parts(
-        _ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>, numbers: inout JobNumbers
-    ) throws(JobError) -> JobParts {
+    /// A row's names as indices in their caches (-1 for none; see `lookup`), with the
+    /// hardware and slice cells a TPU slice is read from.
+    private struct NameIndices {
+        let device: Int, processor: Int, region: Int, location: Int
+        let hardwareCell: Range<Int>?, sliceCell: Range<Int>?
+    }
+
+    /// The row's names, each looked up (in the catalog on first sight): each slot holds the
+    /// trimmed cell, or the default when the cell is empty or missing; a place cell (region
+    /// or location) clears the default of the other place slot.
+    @inline(__always)
+    private mutating func nameIndices(_ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>) -> NameIndices {
         let cells = (
             cell(nameColumns.0, fields, bytes), cell(nameColumns.1, fields, bytes),
-            cell(nameColumns.2, fields, bytes), cell(nameColumns.3, fields, bytes), cell(sliceColumn, fields, bytes)
+            cell(nameColumns.2, fields, bytes), cell(nameColumns.3, fields, bytes)
         )
         let givesPlace = cells.2 != nil || cells.3 != nil
         let device = Self.lookup(names.devices, nameColumns.0, cells.0, defaultNames.0, useDefault: true, fields, bytes)
@@ -357,14 +421,31 @@ package struct BatchProcessor: Sendable {
                 ?? name(.region, cells.2, useDefault: !givesPlace, fields, bytes)
         let location = Self.lookup(names.locations, nameColumns.3, cells.3, defaultNames.3, useDefault: !givesPlace, fields, bytes)
             ?? name(.location, cells.3, useDefault: !givesPlace, fields, bytes)
+        return NameIndices(
+            device: device, processor: processor, region: region, location: location,
+            hardwareCell: cells.0, sliceCell: cell(sliceColumn, fields, bytes))
+    }
+
+    /// The parts the row's `names` give.
+    ///
+    /// An instance type or TPU slice (see `implied(_:in:numbers:hardware:cpu:region:)`)
+    /// fills the hardware and CPU the row does not name, and the numbers it does not give.
+    ///
+    /// The parts are values made afresh for each row from names looked up once, allocating
+    /// nothing: caching them per combination of names would touch a cold entry for most rows
+    /// of a large, varied file.
+    private mutating func parts(
+        _ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>, names indices: NameIndices, numbers: inout JobNumbers
+    ) throws(JobError) -> JobParts {
+        let (device, processor, region, location) = (indices.device, indices.processor, indices.region, indices.location)
         // The names' errors in the order of `Catalog.job(for:)`: hardware, CPU, region, location.
         var hardware: Hardware?, slice: NamedSlice?
         do throws(JobError) {
             hardware = try names.devices.value(at: device)
         } catch {
             // A hardware name such as tpu-v4-128 names a TPU slice, when no slice is given.
-            guard sliceColumn < 0 || cells.4 == nil, defaultImplying.slice.isEmpty else { throw error }
-            let index = sliceIndex(.hardware, cells.0, fields, bytes)
+            guard sliceColumn < 0 || indices.sliceCell == nil, defaultImplying.slice.isEmpty else { throw error }
+            let index = sliceIndex(.hardware, indices.hardwareCell, fields, bytes)
             guard let named = try names.slices.value(at: index), named.slice != nil else { throw error }
             slice = named
         }
@@ -375,7 +456,7 @@ package struct BatchProcessor: Sendable {
             let instanceIndex = instanceIndex(fields, bytes, region: regionSite)
             let instance = try names.instances.value(at: instanceIndex)
             if slice == nil {
-                let index = sliceIndex(.slice, cells.4, fields, bytes)
+                let index = sliceIndex(.slice, indices.sliceCell, fields, bytes)
                 slice = try names.slices.value(at: index)
             }
             let implied = try ImpliedNumbers(
@@ -495,9 +576,11 @@ package struct BatchProcessor: Sendable {
                 if !text.isEmpty { providerName = text }
             }
             let catalog = catalog
-            return names.regions.insert(regionName, key, Result { () throws(JobError) in
+            let found = Result { () throws(JobError) in
                 try catalog.region(named: regionName, provider: providerName.isEmpty ? nil : providerName).with()
-            })
+            }
+            let record = try? record(of: found.get())
+            return names.regions.insert(regionName, key, found, record: record)
         }
     }
 
@@ -513,8 +596,8 @@ package struct BatchProcessor: Sendable {
     /// `useDefault`; -1 when that leaves no name; nil when the name is new to the cache
     /// or has `""` escapes (then `name` finds it).
     @inline(__always)
-    private static func lookup<Value>(
-        _ cache: borrowing NameCache<Value>, _ column: Int, _ cell: Range<Int>?, _ defaultName: [UInt8], useDefault: Bool,
+    private static func lookup<Value, Record>(
+        _ cache: borrowing NameCache<Value, Record>, _ column: Int, _ cell: Range<Int>?, _ defaultName: [UInt8], useDefault: Bool,
         _ fields: UnsafeBufferPointer<CSVField>, _ bytes: UnsafeBufferPointer<UInt8>
     ) -> Int? {
         if let cell {
@@ -567,12 +650,32 @@ package struct BatchProcessor: Sendable {
     /// Looks `name` up in the catalog and keeps the answer (a copy of the catalog's object).
     private mutating func resolve(_ field: JobField, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let name = String(decoding: bytes, as: UTF8.self)
-        return switch field {
-        case .hardware: names.devices.insert(name, bytes, Result { () throws(JobError) in try catalog.device(named: name).ownCopy() })
-        case .cpu: names.processors.insert(name, bytes, Result { () throws(JobError) in try catalog.processor(named: name).ownCopy() })
-        case .region: names.regions.insert(name, bytes, Result { () throws(JobError) in try catalog.region(named: name).with() })
-        default: names.locations.insert(name, bytes, Result { () throws(JobError) in try catalog.location(named: name).with() })
+        switch field {
+        case .hardware, .cpu:
+            let found = Result { () throws(JobError) in
+                try field == .hardware ? catalog.device(named: name).ownCopy() : catalog.processor(named: name).ownCopy()
+            }
+            let record = try? record(of: found.get())
+            return field == .hardware
+                ? names.devices.insert(name, bytes, found, record: record) : names.processors.insert(name, bytes, found, record: record)
+        default:
+            let found = Result { () throws(JobError) in
+                try field == .region ? catalog.region(named: name).with() : catalog.location(named: name).with()
+            }
+            let record = try? record(of: found.get())
+            return field == .region
+                ? names.regions.insert(name, bytes, found, record: record) : names.locations.insert(name, bytes, found, record: record)
         }
+    }
+
+    /// What the fast path reads of `hardware`, its id kept in `ids`.
+    private mutating func record(of hardware: Hardware) -> HardwareRecord {
+        HardwareRecord(watts: hardware.maxPowerWatts, cores: hardware.cores, id: ids.index(of: hardware.id))
+    }
+
+    /// What the fast path reads of `site`, its id kept in `ids`.
+    private mutating func record(of site: Site) -> SiteRecord {
+        SiteRecord(intensity: site.intensity.value, pue: site.pue.value, id: ids.index(of: site.id))
     }
 
     /// "column 'gpus': 'x' is not a whole number", naming the column the field came from.
@@ -597,8 +700,7 @@ package struct BatchProcessor: Sendable {
         if let first = fields.first, let last = fields.last {
             span = last.rawRange(in: bytes.count).upperBound - first.rawRange(in: bytes.count).lowerBound
         }
-        let numbers = 4 * NumberFormat.maxJSONLength + 64
-            + 6 * ((results?.hardwareID?.utf8.count ?? 0) + (results?.cpuID?.utf8.count ?? 0) + (results?.locationID.utf8.count ?? 0))
+        let numbers = 4 * NumberFormat.maxJSONLength + 64 + 18 * ids.longest
         switch format {
         case .csv, .table, .html:
             output.write(reserving: span + width + numbers + notesCSV[3].count + 16) { writer in
@@ -615,16 +717,16 @@ package struct BatchProcessor: Sendable {
                 }
                 writer.append(UInt8(ascii: ","))
                 if let results {
-                    Self.appendCSV(results.hardwareID, to: &writer)
-                    Self.appendCSV(results.cpuID, to: &writer)
-                    Self.appendCSV(results.locationID, to: &writer)
-                    writer.appendNumber(results.0)
+                    appendCSV(results.hardwareID, to: &writer)
+                    appendCSV(results.cpuID, to: &writer)
+                    appendCSV(results.locationID, to: &writer)
+                    writer.appendNumber(results.energyKWh)
                     writer.append(UInt8(ascii: ","))
-                    writer.appendNumber(results.1)
+                    writer.appendNumber(results.co2eKg)
                     writer.append(UInt8(ascii: ","))
-                    numberTexts.append(results.2, to: &writer)
+                    numberTexts.append(results.intensity, to: &writer)
                     writer.append(UInt8(ascii: ","))
-                    numberTexts.append(results.3, to: &writer)
+                    numberTexts.append(results.pue, to: &writer)
                     writer.append(",ok,")
                     if results.notes != 0 { writer.append(notesCSV[results.notes]) }
                     writer.append(UInt8(ascii: "\n"))
@@ -660,17 +762,17 @@ package struct BatchProcessor: Sendable {
                     writer.append(UInt8(ascii: ","))
                 }
                 if let results {
-                    Self.appendJSON(key: "hardware_id", results.hardwareID, to: &writer)
-                    Self.appendJSON(key: "cpu_id", results.cpuID, to: &writer)
-                    Self.appendJSON(key: "location_id", results.locationID, to: &writer)
+                    appendJSON(key: "hardware_id", results.hardwareID, to: &writer)
+                    appendJSON(key: "cpu_id", results.cpuID, to: &writer)
+                    appendJSON(key: "location_id", results.locationID, to: &writer)
                     writer.append("\"energy_kwh\":")
-                    writer.appendNumber(results.0)
+                    writer.appendNumber(results.energyKWh)
                     writer.append(",\"co2e_kg\":")
-                    writer.appendNumber(results.1)
+                    writer.appendNumber(results.co2eKg)
                     writer.append(",\"intensity_g_per_kwh\":")
-                    numberTexts.append(results.2, to: &writer)
+                    numberTexts.append(results.intensity, to: &writer)
                     writer.append(",\"pue\":")
-                    numberTexts.append(results.3, to: &writer)
+                    numberTexts.append(results.pue, to: &writer)
                     writer.append(",\"status\":\"ok\",\"error\":")
                     results.notes != 0 ? writer.append(notesJSON[results.notes]) : writer.append("null")
                     writer.append(UInt8(ascii: "}"))
@@ -693,21 +795,21 @@ package struct BatchProcessor: Sendable {
     /// Appends a resolved id and a comma (ids are lower-case letters, digits and `-:.`, so
     /// they need no quoting); nothing but the comma for none.
     @inline(__always)
-    private static func appendCSV(_ id: String?, to writer: inout ByteWriter) {
-        if var id {
-            id.withUTF8 { writer.append($0) }
+    private func appendCSV(_ id: Int, to writer: inout ByteWriter) {
+        if id >= 0 {
+            ids.withBytes(id) { writer.append($0) }
         }
         writer.append(UInt8(ascii: ","))
     }
 
     /// Appends `"key":"id",` (or `null`).
     @inline(__always)
-    private static func appendJSON(key: StaticString, _ id: String?, to writer: inout ByteWriter) {
+    private func appendJSON(key: StaticString, _ id: Int, to writer: inout ByteWriter) {
         writer.append(UInt8(ascii: "\""))
         writer.append(key)
         writer.append("\":")
-        if var id {
-            id.withUTF8 { writer.appendJSONString($0) }
+        if id >= 0 {
+            ids.withBytes(id) { writer.appendJSONString($0) }
         } else {
             writer.append("null")
         }
@@ -722,92 +824,6 @@ package struct BatchProcessor: Sendable {
         while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
         return start..<end
     }
-}
-
-/// A processor's names already looked up, per kind. Entries hold copies of the catalog's
-/// objects (`Site.with()`, `Hardware.ownCopy()`), so that rows estimated on different
-/// threads never share a reference count.
-struct NameTables: Sendable {
-    /// Most distinct names kept per kind, by default.
-    static let limit = 1 << 12
-
-    var devices: NameCache<Hardware>, processors: NameCache<Hardware>
-    var regions: NameCache<Site>, locations: NameCache<Site>
-    /// Instance types by provider and name (see `BatchProcessor.instanceIndex`).
-    var instances: NameCache<InstanceType>
-    /// TPU slices by the field that named them and the name.
-    var slices: NameCache<NamedSlice>
-    /// Most distinct names kept per kind.
-    let limit: Int
-
-    init(limit: Int) {
-        self.limit = max(limit, 1)
-        devices = NameCache(limit: self.limit)
-        processors = NameCache(limit: self.limit)
-        regions = NameCache(limit: self.limit)
-        locations = NameCache(limit: self.limit)
-        instances = NameCache(limit: self.limit)
-        slices = NameCache(limit: self.limit)
-    }
-}
-
-/// Names already looked up, by their bytes: each gets an index, valid until the cache
-/// fills up and starts over (on an `insert`).
-struct NameCache<Value: Sendable>: Sendable {
-    private var indices: ByteKeyTable<Int>
-    private var names: [String] = []
-    private var values: [Value?] = []
-    private var errors: [JobError?] = []
-
-    /// An empty cache keeping at most `limit` names.
-    init(limit: Int) {
-        indices = ByteKeyTable(limit: limit)
-    }
-
-    /// The index of the name in `bytes`, if it was looked up before.
-    @inline(__always)
-    func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        indices.value(for: bytes)
-    }
-
-    /// Keeps the answer for `name` (whose bytes are `bytes`, not in the cache) and returns its index.
-    mutating func insert(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>, _ value: Result<Value, JobError>) -> Int {
-        if names.count >= indices.limit {
-            names.removeAll(keepingCapacity: true)
-            values.removeAll(keepingCapacity: true)
-            errors.removeAll(keepingCapacity: true)
-        }
-        switch value {
-        case let .success(value): values.append(value); errors.append(nil)
-        case let .failure(error): values.append(nil); errors.append(error)
-        }
-        names.append(name)
-        indices.insert(names.count - 1, for: bytes)
-        return names.count - 1
-    }
-
-    /// The value at `index`, nil for -1.
-    ///
-    /// - Throws: the error its name gave.
-    @inline(__always)
-    func value(at index: Int) throws(JobError) -> Value? {
-        guard index >= 0 else { return nil }
-        if let value = values[index] { return value }
-        throw errors[index]!
-    }
-
-    /// The name at `index` (not -1), as given.
-    func name(at index: Int) -> String { names[index] }
-}
-
-/// A batch row's TPU slice, looked up once per name.
-struct NamedSlice: Sendable {
-    /// The slice; nil when a hardware name is not a slice name.
-    let slice: TPUSlice?
-    /// The slice's chip in the hardware table, if it is there (a copy of its own).
-    let chip: Hardware?
-    /// The field that named it: `slice`, or `hardware` for a name such as `tpu-v4-128`.
-    let field: JobField
 }
 
 extension InstanceType {

@@ -297,7 +297,8 @@ extension BatchSummary {
 /// which only the calling thread uses (it holds the last chunk's output); and the calling
 /// thread does not change the input bytes. The semaphore orders the memory accesses.
 final class BatchWorker: @unchecked Sendable {
-    private var processor: BatchProcessor
+    /// The processor (nil only while `run` works with it).
+    private var processor: BatchProcessor?
     /// Output per chunk parity.
     let outputs = [ByteBuffer(), ByteBuffer()]
     /// The part's row errors, with lines counted from 0 at its start.
@@ -312,7 +313,7 @@ final class BatchWorker: @unchecked Sendable {
     private(set) var elapsed: UInt64 = 0
     private var input = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     private var from = 0, atEnd = false, parity = 0
-    private var fields = FieldBuffer()
+    private let fields = FieldBuffer()
     private let done = DispatchSemaphore(value: 0)
     private let queue = DispatchQueue(label: "footprint.batch.worker", qos: .userInitiated)
 
@@ -342,15 +343,19 @@ final class BatchWorker: @unchecked Sendable {
         let began = DispatchTime.now().uptimeNanoseconds
         let output = outputs[parity]
         output.count = 0
+        // Locals, moved out of the stored properties and back, on the hot path: a class's
+        // stored `var` modified in place pays a dynamic exclusivity check per access.
+        var errors: [BatchRowError] = [], processor = self.processor.take()!, record = fields
+        swap(&errors, &self.errors)
         errors.removeAll(keepingCapacity: true)
         processor.summary = BatchSummary()
         processor.hasRowsBefore = true
         var start = from, line = 0
         while start < input.count {
             guard case let .record(next, lineBreaks, malformedAt) = CSVScanner.scanRecord(
-                in: input, from: start, atEnd: atEnd, into: &fields) else { break }
-            if !CSVScanner.isBlank(fields.fields),
-               let error = processor.process(fields.fields, in: input, line: line, malformed: malformedAt != nil, into: output)
+                in: input, from: start, atEnd: atEnd, into: &record) else { break }
+            if !CSVScanner.isBlank(record.fields),
+               let error = processor.process(record.fields, in: input, line: line, malformed: malformedAt != nil, into: output)
             {
                 errors.append(error)
             }
@@ -360,6 +365,8 @@ final class BatchWorker: @unchecked Sendable {
         stop = start
         lineBreaks = line
         summary = processor.summary
+        self.processor = processor
+        self.errors = errors
         elapsed = DispatchTime.now().uptimeNanoseconds - began
     }
 }
