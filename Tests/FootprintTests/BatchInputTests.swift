@@ -16,11 +16,46 @@ extension BatchTests {
         #expect(errors.first?.message.hasPrefix("column 'elapsed': '72' is not a duration (a number needs a unit: 72h, 72m or 72s)") == true)
     }
 
+    /// A batch skips `JobField.checked(number:)` for numbers in the field's plain range, so
+    /// that range holds only numbers it accepts; out of it the cell gets the field's own error.
+    @Test func numbersSkippingTheCheckAreNumbersTheCheckAccepts() throws {
+        let samples: [Double] = [-1, 0, 1e-300, 1e-9, 0.4, 0.999, 1, 1.5, 100, 101, 1e6, 1e9, 1e12, 1e300]
+        var checkedRanges = 0
+        for field in JobField.allCases {
+            guard let plain = field.plainlyValidNumbers else { continue }
+            checkedRanges += 1
+            for value in samples + [plain.lowerBound, plain.upperBound] where plain.contains(value) {
+                #expect((try? field.checked(number: value)) == value, "\(field) \(value)")
+            }
+        }
+        #expect(checkedRanges >= 10)
+        let input = Array("power,hours,intensity,utilization\n300,2,0.4,1\n300,2,400,1.5\n300,-2,400,1\n".utf8)
+        let (_, errors, summary) = try run(input)
+        #expect(summary?.ok == 0)
+        #expect(errors.map(\.message) == [
+            "column 'intensity': " + JobField.intensity.parseError("0.4"),
+            "column 'utilization': " + JobField.utilization.parseError("1.5"),
+            "column 'hours': " + JobField.hours.parseError("-2"),
+        ])
+    }
+
     @Test func hoursAndDurationColumnsThatDifferAreARowError() throws {
         let input = Array("power,hours,walltime\n1000,72,3d\n1000,48,3d\n".utf8)
         let (_, errors, summary) = try run(input, defaults: try JobSpec(parsing: [.intensity: "100"]))
         #expect(summary?.ok == 1)
         #expect(errors.map(\.message) == ["column 'walltime': gives 72 h but hours gives 48: give one of duration and hours"])
+    }
+}
+
+extension JobField {
+    /// The message `parse(text)` throws, or "" when it parses.
+    func parseError(_ text: String) -> String {
+        do {
+            _ = try parse(text)
+            return ""
+        } catch {
+            return error.message
+        }
     }
 }
 

@@ -240,6 +240,64 @@ struct BatchTests {
         #expect(json.components(separatedBy: "},\n  {\"power\":\"200\"").count == 2)
     }
 
+    /// Rows of many kinds, read past the point where the batch reads all places at once:
+    /// each row's figures and ids are those of the same job estimated alone, whether the
+    /// row takes the fast path (names read from cached records) or makes its parts.
+    @Test func eachRowMatchesItsJobEstimatedAlone() throws {
+        let rows: [KeyValuePairs<JobField, String>] = [
+            [.hardware: "A100 SXM4 80GB", .count: "8", .hours: "72", .region: "aws:us-east-1"],
+            [.hardware: "H100 SXM5 80GB", .hours: "3", .utilization: "0.4", .region: "gcp:europe-west1"],
+            [.hardware: "MI100", .hours: "5", .region: "azure:westeurope", .pue: "1.3"],
+            [.hardware: "A100 SXM4 80GB", .hours: "1.5", .location: "FR"],
+            [.hardware: "A100 SXM4 80GB", .hours: "2", .location: "US-TX"],
+            [.hardware: "V100 PCIe 32GB", .hours: "2", .region: "aws:eu-west-1"],
+            [.hardware: "V100 PCIe 32GB", .hours: "2", .region: "aws:eu-north-1"],
+            [.hardware: "V100 PCIe 32GB", .hours: "2", .region: "gcp:us-central1"],
+            [.hardware: "V100 PCIe 32GB", .hours: "2", .region: "azure:eastus"],
+            [.hardware: "V100 PCIe 32GB", .hours: "2", .location: "DE"],
+            [.hardware: "V100 PCIe 32GB", .hours: "2", .location: "IN"],
+            [.hardware: "V100 PCIe 32GB", .hours: "2", .region: "aws:ap-south-1"],
+            [.cpu: "EPYC 7763", .cores: "16", .hours: "10", .location: "PL"],
+            [.hardware: "A100 SXM4 80GB", .cpu: "EPYC 7763", .memory: "256", .hours: "4", .region: "aws:us-west-2"],
+            [.power: "300", .count: "2", .hours: "6", .intensity: "250"],
+            [.hardware: "A100 SXM4 80GB", .hours: "6"],
+            [.energy: "120", .location: "SE"],
+        ]
+        // Without instance or slice columns rows take the fast path; with them, the general one.
+        try expectRowsMatchTheirJobs(rows, columns: [
+            .hardware, .count, .hours, .utilization, .region, .location, .pue, .cpu, .cores, .memory, .power, .intensity, .energy,
+        ])
+        try expectRowsMatchTheirJobs(rows + [
+            [.instance: "p4d.24xlarge", .hours: "10", .region: "aws:us-east-1"],
+            [.slice: "v4-128", .hours: "24", .region: "gcp:us-central2"],
+        ], columns: [
+            .hardware, .count, .hours, .utilization, .region, .location, .pue, .cpu, .cores, .memory, .power, .intensity, .energy,
+            .instance, .slice,
+        ])
+    }
+
+    /// Runs `rows` as a batch with `columns` and expects each row's figures and ids to be
+    /// those of its job estimated alone.
+    func expectRowsMatchTheirJobs(
+        _ rows: [KeyValuePairs<JobField, String>], columns: [JobField], sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        var text = columns.map(\.name).joined(separator: ",") + "\n"
+        for row in rows {
+            text += columns.map { column in row.first { $0.key == column }?.value ?? "" }.joined(separator: ",") + "\n"
+        }
+        let table = try CSVTable(name: "out.csv", text: try run(Array(text.utf8)).output)
+        #expect(table.rows.count == rows.count, sourceLocation: sourceLocation)
+        for (row, given) in zip(table.rows, rows) {
+            let job = try catalog.job(for: JobSpec(parsing: given))
+            let estimate = Estimator.estimate(job)
+            #expect(table.cell(row, "status") == "ok", "\(given)", sourceLocation: sourceLocation)
+            #expect(table.cell(row, "energy_kwh") == NumberFormat.json(estimate.energyKWh), "\(given)", sourceLocation: sourceLocation)
+            #expect(table.cell(row, "co2e_kg") == NumberFormat.json(estimate.co2eKg), "\(given)", sourceLocation: sourceLocation)
+            #expect(table.cell(row, "location_id") == job.site.id, "\(given)", sourceLocation: sourceLocation)
+            #expect(table.cell(row, "hardware_id") == job.template.hardware?.id ?? "", "\(given)", sourceLocation: sourceLocation)
+        }
+    }
+
     @Test func nameTablesThatStartOverGiveTheSameRows() throws {
         let hardware = ["A100 SXM4 80GB", "H100 SXM5 80GB", "MI100", "A100 SXM9", "a100-80gb-sxm"]
         let regions = ["aws:us-east-1", "gcp:europe-west1", "azure:westeurope", "nowhere:1", ""]

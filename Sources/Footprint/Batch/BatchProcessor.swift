@@ -34,6 +34,24 @@ package struct BatchProcessor: Sendable {
         let kind: Kind
         /// 1 for hours, 2 for duration, else 0: a row giving one replaces the default of the other.
         let timeBit: UInt8
+        /// The numbers the field surely accepts (`JobField.plainlyValidNumbers`; empty for an integer field).
+        let plainlyValid: ClosedRange<Double>
+
+        init(column: Int, field: JobField, kind: Kind, timeBit: UInt8) {
+            self.column = column
+            self.field = field
+            self.kind = kind
+            self.timeBit = timeBit
+            plainlyValid = field.plainlyValidNumbers ?? .infinity ... .infinity
+        }
+
+        /// `value` if the field accepts it.
+        ///
+        /// - Throws: `JobError` when it does not (see `JobField.checked(number:)`).
+        @inline(__always)
+        func checked(_ value: Double) throws(JobError) -> Double {
+            plainlyValid.contains(value) ? value : try field.checked(number: value)
+        }
     }
 
     private let catalog: Catalog
@@ -52,6 +70,8 @@ package struct BatchProcessor: Sendable {
     private let nameColumns: (Int, Int, Int, Int)
     /// The column of the provider a region name is looked up in, or -1.
     private let providerColumn: Int
+    /// Whether a column or default gives the provider region names are looked up in.
+    private let regionsByProvider: Bool
     /// The columns of the instance type and the TPU slice, or -1.
     private let instanceColumn: Int, sliceColumn: Int
     /// Whether a column or default names an instance type, a count of instances or a slice.
@@ -149,6 +169,7 @@ package struct BatchProcessor: Sendable {
         self.numberColumns = numberColumns
         self.nameColumns = nameColumns
         self.providerColumn = providerColumn
+        self.regionsByProvider = providerColumn >= 0 || defaults.provider != nil
         self.instanceColumn = instanceColumn
         self.sliceColumn = sliceColumn
         self.impliesHardware = instanceColumn >= 0 || sliceColumn >= 0 || columns.fields.contains(.instances)
@@ -231,6 +252,7 @@ package struct BatchProcessor: Sendable {
 
     /// Why a record cannot be a row, before its cells are read: faulty quoting, or a field
     /// count unlike the header's.
+    @inline(__always)
     func shapeError(fieldCount: Int, malformed: Bool) -> JobError? {
         if malformed { return JobError(field: nil, message: "malformed quoting (a quote must open and close a whole field)") }
         if fieldCount != width { return JobError(field: nil, message: "has \(fieldCount) fields, the header has \(width)") }
@@ -377,13 +399,13 @@ package struct BatchProcessor: Sendable {
                 }
             case .decimal:
                 if let value = ByteNumbers.decimal(raw) ?? (number.field.isFraction ? ByteNumbers.percent(raw) : nil) {
-                    numbers.set(number.field, number: try number.field.checked(number: value))
+                    numbers.set(number.field, number: try number.checked(value))
                 } else if case let .number(value) = try number.field.parse(field.string(in: bytes)) {
                     numbers.set(number.field, number: value)
                 }
             case .duration:
                 if let value = DurationText.hours(raw) {
-                    numbers.set(number.field, number: try number.field.checked(number: value))
+                    numbers.set(number.field, number: try number.checked(value))
                 } else if case let .number(value) = try number.field.parse(field.string(in: bytes)) {
                     numbers.set(number.field, number: value)
                 }
@@ -415,7 +437,7 @@ package struct BatchProcessor: Sendable {
             ?? name(.hardware, cells.0, useDefault: true, fields, bytes)
         let processor = Self.lookup(names.processors, nameColumns.1, cells.1, defaultNames.1, useDefault: true, fields, bytes)
             ?? name(.cpu, cells.1, useDefault: true, fields, bytes)
-        let region = providerColumn >= 0 || defaults.provider != nil
+        let region = regionsByProvider
             ? providedRegion(cells.2, useDefault: !givesPlace, fields, bytes)
             : Self.lookup(names.regions, nameColumns.2, cells.2, defaultNames.2, useDefault: !givesPlace, fields, bytes)
                 ?? name(.region, cells.2, useDefault: !givesPlace, fields, bytes)
@@ -647,6 +669,9 @@ package struct BatchProcessor: Sendable {
         return found ?? resolve(field, name)
     }
 
+    /// The number of place names looked up one by one before the catalog's places are read.
+    private static let placesBeforeReadingAll = 8
+
     /// Looks `name` up in the catalog and keeps the answer (a copy of the catalog's object).
     private mutating func resolve(_ field: JobField, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let name = String(decoding: bytes, as: UTF8.self)
@@ -659,6 +684,8 @@ package struct BatchProcessor: Sendable {
             return field == .hardware
                 ? names.devices.insert(name, bytes, found, record: record) : names.processors.insert(name, bytes, found, record: record)
         default:
+            // Past a few places, reading the catalog's places at once is cheaper than name by name.
+            if names.regions.count + names.locations.count == Self.placesBeforeReadingAll { catalog.readPlaces() }
             let found = Result { () throws(JobError) in
                 try field == .region ? catalog.region(named: name).with() : catalog.location(named: name).with()
             }

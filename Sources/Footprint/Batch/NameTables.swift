@@ -97,6 +97,9 @@ struct NameCache<Value: Sendable, Record: Sendable>: Sendable {
     @inline(__always)
     func record(at index: Int) -> Record? { records[index] }
 
+    /// The number of names kept.
+    var count: Int { names.count }
+
     /// The name at `index` (not -1), as given.
     func name(at index: Int) -> String { names[index] }
 }

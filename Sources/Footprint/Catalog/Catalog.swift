@@ -51,6 +51,11 @@ public final class Catalog: Sendable {
     /// Whether the places part has been read.
     var placesAreRead: Bool { placesPart.isBuilt }
     private var places: PlacesPart { Self.built(placesPart) }
+
+    /// Reads the places part now. Until it is read, a region is made from its few built-in
+    /// rows, which suits one lookup; a caller about to look up many places (a batch) pays
+    /// for the part once instead.
+    package func readPlaces() { _ = places }
     private var factors: FactorsPart { Self.built(factorsPart) }
 
     /// The names of the tables a catalog reads; other file names are rejected.

@@ -211,6 +211,24 @@ public enum JobField: String, Sendable, CaseIterable {
         return number
     }
 
+    /// Numbers that `checked(number:)` surely accepts, so that a hot path may skip it (nil
+    /// for a field taking no number); a number outside may still be accepted, and
+    /// `checked(number:)` then decides.
+    var plainlyValidNumbers: ClosedRange<Double>? {
+        var range: ClosedRange<Double>, positive: Bool
+        switch valueKind {
+        case let .number(bounds, isPositive): (range, positive) = (bounds, isPositive)
+        case let .duration(bounds): (range, positive) = (bounds, false)
+        default: return nil
+        }
+        var lower = range.lowerBound
+        if positive, lower <= 0 { lower = .leastNonzeroMagnitude }
+        if unitMistakenBelowOne != nil, unit != nil { lower = max(lower, 1) }
+        guard lower <= range.upperBound else { return nil }
+        range = lower...range.upperBound
+        return range
+    }
+
     /// For a field whose values between 0 and 1 are a larger unit mistaken for its `unit`,
     /// that larger unit: grid intensity in kg rather than g per kWh, power in kW.
     private var unitMistakenBelowOne: String? {
