@@ -164,18 +164,19 @@ struct ByteWriter {
 ///
 /// - Complexity: a lookup is O(key length) on average.
 struct ByteKeyTable<Value: Sendable>: Sendable {
+    /// A key and its value, together: a lookup reads one entry.
     private struct Entry: Sendable {
         let hash: UInt64
         let words: (UInt64, UInt64)
         let start: Int
         let count: Int
+        let value: Value
     }
 
     /// Entry index + 1 per slot, 0 for an empty slot; the count is a power of two, at
     /// least twice the entries.
     private var slots: [Int32] = Array(repeating: 0, count: 64)
     private var entries: [Entry] = []
-    private var values: [Value] = []
     /// The bytes of keys longer than 16 bytes.
     private var keys: [UInt8] = []
     private let seed: UInt64
@@ -240,7 +241,7 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
             if entry.hash == hash, entry.count == key.count, entry.words == words,
                key.count <= 16 || matches(entry, key)
             {
-                return values[index]
+                return entry.value
             }
             slot = (slot + 1) & mask
         }
@@ -266,14 +267,12 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     mutating func insert(_ value: Value, for key: UnsafeBufferPointer<UInt8>) {
         if entries.count >= limit {
             entries.removeAll(keepingCapacity: true)
-            values.removeAll(keepingCapacity: true)
             keys.removeAll(keepingCapacity: true)
             for slot in slots.indices { slots[slot] = 0 }
         }
         if (entries.count + 1) * 2 > slots.count { rehash(slotCount: slots.count * 2) }
         let words = Self.words(key)
-        entries.append(Entry(hash: hash(key, words), words: words, start: keys.count, count: key.count))
-        values.append(value)
+        entries.append(Entry(hash: hash(key, words), words: words, start: keys.count, count: key.count, value: value))
         if key.count > 16 { keys.append(contentsOf: key) }
         place(entries.count - 1)
     }

@@ -45,7 +45,8 @@ enum ByteNumbers {
             guard fraction > 0 else { return nil }
         }
         guard index == count, significant <= 15, fraction <= 22 else { return nil }
-        let value = Double(mantissa) / NumberFormat.power10(fraction)
+        // The mantissa is below 10^15 < 2^63: the signed conversion (one instruction) is exact.
+        let value = Double(Int64(bitPattern: mantissa)) / NumberFormat.exactPower10(fraction)
         return negative ? -value : value
     }
 

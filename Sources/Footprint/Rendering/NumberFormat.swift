@@ -129,62 +129,30 @@ package enum NumberFormat {
         return number < exactIntegerPower10(estimate) ? max(estimate, 1) : estimate + 1
     }
 
-    /// 10^exponent for 0 ≤ exponent ≤ 19 (a switch of constants: a table lookup).
+    /// 10^exponent for 0 ≤ exponent ≤ 19, from a table: a load, where a `switch` would
+    /// compile to an indirect jump that mispredicts as magnitudes vary from row to row.
     @inline(__always)
     private static func exactIntegerPower10(_ exponent: Int) -> UInt64 {
-        switch exponent {
-        case 0: 1
-        case 1: 10
-        case 2: 100
-        case 3: 1_000
-        case 4: 10_000
-        case 5: 100_000
-        case 6: 1_000_000
-        case 7: 10_000_000
-        case 8: 100_000_000
-        case 9: 1_000_000_000
-        case 10: 10_000_000_000
-        case 11: 100_000_000_000
-        case 12: 1_000_000_000_000
-        case 13: 10_000_000_000_000
-        case 14: 100_000_000_000_000
-        case 15: 1_000_000_000_000_000
-        case 16: 10_000_000_000_000_000
-        case 17: 100_000_000_000_000_000
-        case 18: 1_000_000_000_000_000_000
-        default: 10_000_000_000_000_000_000
-        }
+        integerPowers10[exponent]
     }
 
-    /// 10^exponent for 0 ≤ exponent ≤ 22 (a switch of constants: a table lookup).
+    /// 10^exponent for 0 ≤ exponent ≤ 22 (exact doubles), from a table (see `exactIntegerPower10`).
     @inline(__always)
-    private static func exactPower10(_ exponent: Int) -> Double {
-        switch exponent {
-        case 0: 1e0
-        case 1: 1e1
-        case 2: 1e2
-        case 3: 1e3
-        case 4: 1e4
-        case 5: 1e5
-        case 6: 1e6
-        case 7: 1e7
-        case 8: 1e8
-        case 9: 1e9
-        case 10: 1e10
-        case 11: 1e11
-        case 12: 1e12
-        case 13: 1e13
-        case 14: 1e14
-        case 15: 1e15
-        case 16: 1e16
-        case 17: 1e17
-        case 18: 1e18
-        case 19: 1e19
-        case 20: 1e20
-        case 21: 1e21
-        default: 1e22
-        }
+    static func exactPower10(_ exponent: Int) -> Double {
+        powers10[exponent]
     }
+
+    /// 10^0 ... 10^19.
+    private static let integerPowers10: [UInt64] = [
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
+        100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
+        10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000, 10_000_000_000_000_000_000,
+    ]
+
+    /// 10^0 ... 10^22, each exact.
+    private static let powers10: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ]
 
     /// "00" "01" ... "99": the two digits of every number below 100.
     private static var digitPairs: UnsafePointer<UInt8> {
