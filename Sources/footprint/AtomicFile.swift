@@ -32,7 +32,7 @@ final class AtomicFile: OutputFile {
         }
     }
 
-    func write(_ bytes: [UInt8]) throws(CLIError) {
+    func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(CLIError) {
         if let reason = FileSystem.writeAll(bytes, to: descriptor) { throw failure(reason) }
         written += bytes.count
         if written - writebackStart >= 2 * Self.writebackWindow {

@@ -5,7 +5,7 @@ protocol TextSink: AnyObject {
     /// Appends `text`.
     func write(_ text: String)
     /// Appends UTF-8 `bytes`.
-    func write(bytes: [UInt8])
+    func write(bytes: UnsafeBufferPointer<UInt8>)
     /// Pushes buffered text out.
     func flush()
 }
@@ -21,24 +21,30 @@ final class FileDescriptorSink: TextSink {
     }
 
     func write(_ text: String) {
-        write(bytes: Array(text.utf8))
+        var text = text
+        text.withUTF8 { write(bytes: $0) }
     }
 
-    func write(bytes: [UInt8]) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= 1 << 16 { flush() }
+    func write(bytes: UnsafeBufferPointer<UInt8>) {
+        if buffer.count + bytes.count > 1 << 16 { flush() }
+        // A large block (a batch's chunk of output) goes out as it is, not through the buffer.
+        if bytes.count >= 1 << 16 { send(bytes) } else { buffer.append(contentsOf: bytes) }
     }
 
     func flush() {
-        var offset = 0
-        buffer.withUnsafeBytes { bytes in
-            while offset < bytes.count {
-                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written <= 0 { if errno == EINTR { continue } else { break } }
-                offset += written
-            }
-        }
+        buffer.withUnsafeBufferPointer { send($0) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes `bytes` to the descriptor (what it refuses is dropped: a closed pipe ends the
+    /// command with SIGPIPE).
+    private func send(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written <= 0 { if errno == EINTR { continue } else { break } }
+            offset += written
+        }
     }
 
     deinit { flush() }
@@ -48,7 +54,7 @@ final class FileDescriptorSink: TextSink {
 final class StringSink: TextSink {
     private(set) var text = ""
     func write(_ text: String) { self.text += text }
-    func write(bytes: [UInt8]) { text += String(decoding: bytes, as: UTF8.self) }
+    func write(bytes: UnsafeBufferPointer<UInt8>) { text += String(decoding: bytes, as: UTF8.self) }
     func flush() {}
 }
 

@@ -13,7 +13,7 @@ final class DirectFile: OutputFile {
         guard descriptor >= 0 else { throw .unwritable(path: path, reason: FileSystem.lastError()) }
     }
 
-    func write(_ bytes: [UInt8]) throws(CLIError) {
+    func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(CLIError) {
         if let reason = FileSystem.writeAll(bytes, to: descriptor) { throw .unwritable(path: path, reason: reason) }
     }
 

@@ -8,11 +8,18 @@ protocol OutputFile: AnyObject {
     /// The path as given.
     var path: String { get }
     /// Appends `bytes`.
-    func write(_ bytes: [UInt8]) throws(CLIError)
+    func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(CLIError)
     /// Completes the output: for a replaced file, moves it into place.
     func commit() throws(CLIError)
     /// Abandons the output; a replaced file is left as it was.
     func discard()
+}
+
+extension OutputFile {
+    /// Appends `bytes`.
+    func write(_ bytes: [UInt8]) throws(CLIError) {
+        try bytes.withUnsafeBufferPointer { (bytes) throws(CLIError) in try write(bytes) }
+    }
 }
 
 /// Opens `--output` paths.

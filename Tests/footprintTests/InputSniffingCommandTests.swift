@@ -10,7 +10,7 @@ struct InputSniffingCommandTests {
     /// Writes `bytes` to `path`.
     func write(_ bytes: [UInt8], to path: String) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        _ = FileSystem.writeAll(bytes, to: descriptor)
+        _ = bytes.withUnsafeBufferPointer { FileSystem.writeAll($0, to: descriptor) }
         close(descriptor)
     }
 

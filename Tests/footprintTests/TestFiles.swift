@@ -13,7 +13,7 @@ enum TestFiles {
     /// Writes `text` to `path`.
     static func write(_ text: String, to path: String) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        _ = FileSystem.writeAll(Array(text.utf8), to: descriptor)
+        _ = Array(text.utf8).withUnsafeBufferPointer { FileSystem.writeAll($0, to: descriptor) }
         close(descriptor)
     }
 
@@ -96,7 +96,7 @@ final class Child: @unchecked Sendable {
     /// Writes `text` to the child's stdin on another thread, leaving it open.
     func feed(_ text: String) {
         let bytes = Array(text.utf8), descriptor = input
-        DispatchQueue.global().async { _ = FileSystem.writeAll(bytes, to: descriptor) }
+        DispatchQueue.global().async { _ = bytes.withUnsafeBufferPointer { FileSystem.writeAll($0, to: descriptor) } }
     }
 
     /// Everything left on the child's stderr (after it has exited or closed it).

@@ -77,7 +77,7 @@ package struct BatchDigest: Sendable {
     ///
     /// - Throws: `JobError` when a group-by key names no input column (and is not a
     ///   period), or a period is asked without a date column.
-    package mutating func consume(_ bytes: [UInt8]) throws(JobError) {
+    package mutating func consume(_ bytes: some Sequence<UInt8>) throws(JobError) {
         pending.append(contentsOf: bytes)
         try scan(atEnd: false)
     }

@@ -44,7 +44,7 @@ package enum BatchStream {
     ///   - defaults: the values of cells that are empty or columns that are absent.
     ///   - format: the output format: CSV, NDJSON or JSON.
     ///   - read: fills the buffer it is given from the input, returning the byte count (0 at the end).
-    ///   - write: takes a block of output bytes.
+    ///   - write: takes a block of output bytes (valid only during the call).
     ///   - report: takes each failed row, in input order.
     ///   - progress: called with the rows done, about every 65,536 rows.
     /// - Returns: the summary, or nil when the input is empty (no header).
@@ -53,7 +53,7 @@ package enum BatchStream {
     package static func run(
         catalog: Catalog, defaults: JobSpec, format: ReportFormat,
         read: (UnsafeMutableRawBufferPointer) throws -> Int,
-        write: ([UInt8]) throws -> Void,
+        write: (UnsafeBufferPointer<UInt8>) throws -> Void,
         report: (BatchRowError) -> Void,
         progress: (Int) -> Void = { _ in }
     ) throws -> BatchSummary? {
@@ -67,7 +67,7 @@ package enum BatchStream {
     static func run(
         catalog: Catalog, defaults: JobSpec, format: ReportFormat, options: Options, statistics: inout Statistics,
         read: (UnsafeMutableRawBufferPointer) throws -> Int,
-        write: ([UInt8]) throws -> Void,
+        write: (UnsafeBufferPointer<UInt8>) throws -> Void,
         report: (BatchRowError) -> Void,
         progress: (Int) -> Void = { _ in }
     ) throws -> BatchSummary? {
@@ -218,7 +218,7 @@ package enum BatchStream {
         guard let processor else { return nil }
         var parts = pending?.parts(outputs: outputs, worker: worker) ?? [[]]
         parts[parts.count - 1].append(contentsOf: processor.epilogue())
-        for part in parts { try write(part) }
+        for part in parts { try part.withUnsafeBufferPointer { try write($0) } }
         return processor.summary
     }
 
@@ -247,11 +247,11 @@ package enum BatchStream {
             return parts
         }
 
-        /// Hands the parts to `write`, one at a time.
-        func write(outputs: [ByteBuffer], worker: BatchWorker?, to write: ([UInt8]) throws -> Void) throws {
-            try write(Array(outputs[parity].bytes))
+        /// Hands the parts to `write`, one at a time, as they stand in the buffers.
+        func write(outputs: [ByteBuffer], worker: BatchWorker?, to write: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+            try write(outputs[parity].bytes)
             if let skip = workerSkip, let worker {
-                try write(Array(worker.outputs[parity].bytes.dropFirst(skip)))
+                try write(UnsafeBufferPointer(rebasing: worker.outputs[parity].bytes.dropFirst(skip)))
             }
         }
     }
