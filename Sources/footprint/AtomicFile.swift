@@ -49,7 +49,7 @@ final class AtomicFile: OutputFile {
     /// Where the range whose writeback was started last begins.
     private var writebackStart = 0
     /// The bytes written between two starts of writeback.
-    private static let writebackWindow = 32 << 20
+    private static let writebackWindow = 8 << 20
 
     func commit() throws(CLIError) {
         guard fsync(descriptor) == 0 || errno == EINVAL else { throw failure(FileSystem.lastError()) }

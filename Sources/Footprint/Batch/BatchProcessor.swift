@@ -727,7 +727,7 @@ package struct BatchProcessor: Sendable {
         if let first = fields.first, let last = fields.last {
             span = last.rawRange(in: bytes.count).upperBound - first.rawRange(in: bytes.count).lowerBound
         }
-        let numbers = 4 * NumberFormat.maxJSONLength + 64 + 18 * ids.longest
+        let numbers = 4 * NumberFormat.maxJSONLength + 64 + 18 * ids.longest + IDTable.padding
         switch format {
         case .csv, .table, .html:
             output.write(reserving: span + width + numbers + notesCSV[3].count + 16) { writer in
@@ -823,9 +823,7 @@ package struct BatchProcessor: Sendable {
     /// they need no quoting); nothing but the comma for none.
     @inline(__always)
     private func appendCSV(_ id: Int, to writer: inout ByteWriter) {
-        if id >= 0 {
-            ids.withBytes(id) { writer.append($0) }
-        }
+        if id >= 0 { ids.append(id, to: &writer) }
         writer.append(UInt8(ascii: ","))
     }
 
