@@ -74,7 +74,10 @@ struct BatchTests {
             """
         let (output, errors, summary) = try run(Array(input.utf8))
         let lines = try CSVTable(name: "out.csv", text: output)
-        #expect(lines.header == ["id", "hardware", "count", "hours", "intensity", "pue", "note"] + BatchProcessor.resultColumns)
+        // The input's own pue column keeps its name; the result's is told apart.
+        #expect(lines.header == ["id", "hardware", "count", "hours", "intensity", "pue", "note"]
+            + BatchProcessor.resultColumns.map { $0 == "pue" ? "footprint_pue" : $0 })
+        #expect(lines.rows.map { lines.cell($0, "footprint_pue") } == ["1.1", "", "", "1.5", ""])
         #expect(lines.rows.map { $0.cells[0] } == ["1", "2", "3", "4", "5"])
         #expect(lines.rows.map { lines.cell($0, "status") } == ["ok", "error", "error", "ok", "error"])
         #expect(lines.rows[0].cells[6] == "first, with comma")
@@ -89,6 +92,7 @@ struct BatchTests {
         #expect(errors.map(\.line) == [3, 4, 7])
         let totals = try #require(summary)
         #expect([totals.rows, totals.ok, totals.errors] == [5, 2, 3])
+        #expect(totals.renamedResults == ["footprint_pue"])
         expectClose(totals.energyKWh, 253.44 + 12)
         expectClose(totals.co2eKg, 76.032 + 3.6)
     }
@@ -238,6 +242,29 @@ struct BatchTests {
         #expect(json == sequential.output)
         #expect(json.hasPrefix("[\n  {\"power\":\"100\"") && json.hasSuffix("}\n]\n"))
         #expect(json.components(separatedBy: "},\n  {\"power\":\"200\"").count == 2)
+    }
+
+    /// A batch's output read again as input: every result column of the first run is an
+    /// input column now, so the new results are written under `footprint_` names, in CSV and
+    /// as JSON keys, and no name appears twice.
+    @Test(arguments: [ReportFormat.csv, .ndjson])
+    func outputReadAgainKeepsEveryColumnName(format: ReportFormat) throws {
+        let first = try run(Array("hardware,hours,region\nA100 SXM4 80GB,72,aws:us-east-1\nnothing,1,\n".utf8)).output
+        let (output, _, summary) = try run(Array(first.utf8), format: format)
+        #expect(summary?.renamedResults == BatchProcessor.resultColumns.map { "footprint_" + $0 })
+        let keys: [String]
+        if format == .csv {
+            keys = try CSVTable(name: "out.csv", text: output).header
+        } else {
+            let object = try #require(output.split(separator: "\n").first)
+            keys = object.split(separator: ",").compactMap { $0.split(separator: ":").first.map { $0.trimmingCharacters(in: ["{", "\""]) } }
+        }
+        #expect(keys.count == 3 + 2 * BatchProcessor.resultColumns.count)
+        #expect(Set(keys).count == keys.count)
+        #expect(keys.suffix(BatchProcessor.resultColumns.count) == BatchProcessor.resultColumns.map { "footprint_" + $0 }[...])
+        let table = try CSVTable(name: "out.csv", text: try run(Array(first.utf8)).output)
+        #expect(table.cell(table.rows[0], "footprint_energy_kwh") == table.cell(table.rows[0], "energy_kwh"))
+        #expect(table.cell(table.rows[1], "footprint_status") == "error")
     }
 
     /// Rows of many kinds, read past the point where the batch reads all places at once:

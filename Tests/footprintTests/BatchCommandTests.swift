@@ -40,6 +40,15 @@ struct BatchCommandTests {
         #expect(!runCLI(["batch", directory + "/plain.csv", "--location", "FR"]).err.contains("note: columns"))
     }
 
+    @Test func resultColumnsNamedLikeInputColumnsAreRenamedAndNoted() {
+        let directory = temporaryDirectory()
+        write("gpu,hours,pue,status\nA100 SXM4 80GB,72,1.2,queued\n", to: directory + "/jobs.csv")
+        let run = runCLI(["batch", directory + "/jobs.csv", "--location", "FR"])
+        #expect(run.code == 0)
+        #expect(run.out.hasPrefix("gpu,hours,pue,status,hardware_id,cpu_id,location_id,energy_kwh,co2e_kg,intensity_g_per_kwh,footprint_pue,footprint_status,error\n"))
+        #expect(run.err.contains("note: the input has columns named like result columns, so the results are written as footprint_pue, footprint_status\n"))
+    }
+
     @Test func badRowsExit65ReportedWithFileAndLine() {
         let directory = temporaryDirectory()
         write("hardware,hours\nA100 SXM4 80GB,1\nA100 SXM9,1\nA100 SXM4 80GB,-1\n", to: directory + "/jobs.csv")

@@ -4,6 +4,11 @@ package struct BatchColumns: Sendable {
     package let header: [String]
     /// For each column, the job field it gives, if any; other columns pass through.
     package let fields: [JobField?]
+    /// The names of the result columns (`BatchProcessor.resultColumns`) in this file's
+    /// output: each as it is, unless an input column has that name (a `pue` column, or a
+    /// batch's own output read again); then `footprint_` goes before it, so that no output
+    /// column or JSON key is named twice.
+    package let resultNames: [String]
 
     /// Header names accepted for each field besides its own name (compared as `NameKey`s).
     package static let aliases: [JobField: [String]] = [
@@ -51,5 +56,11 @@ package struct BatchColumns: Sendable {
         }
         self.header = header
         self.fields = fields
+        let taken = Set(header)
+        resultNames = BatchProcessor.resultColumns.map { name in
+            var unique = name
+            while taken.contains(unique) { unique = "footprint_" + unique }
+            return unique
+        }
     }
 }

@@ -65,6 +65,11 @@ package struct BatchProcessor: Sendable {
     private let defaultNames: ([UInt8], [UInt8], [UInt8], [UInt8])
     private let headerKeys: [[UInt8]]
     private let headerKeysLength: Int
+    /// The result columns' JSON keys (`"name":`), by `BatchColumns.resultNames`.
+    private let resultKeys: [[UInt8]]
+    /// The results of a failed JSON row: every result key with `null`, status `error`,
+    /// then the error key (its message follows).
+    private let failedResultsJSON: [UInt8]
     private let numberColumns: [NumberColumn]
     /// The columns of hardware, CPU, region and location, or -1.
     private let nameColumns: (Int, Int, Int, Int)
@@ -144,7 +149,15 @@ package struct BatchProcessor: Sendable {
             keys.append(bytes + [UInt8(ascii: ":")])
         }
         self.headerKeys = keys
-        self.headerKeysLength = keys.reduce(0) { $0 + $1.count }
+        self.resultKeys = columns.resultNames.map { name in
+            var bytes: [UInt8] = []
+            JSONValue.appendString(name.utf8, to: &bytes)
+            return bytes + [UInt8(ascii: ":")]
+        }
+        self.headerKeysLength = (keys + resultKeys).reduce(0) { $0 + $1.count }
+        var failed: [UInt8] = []
+        for key in resultKeys.prefix(7) { failed += key + Array("null,".utf8) }
+        self.failedResultsJSON = failed + resultKeys[7] + Array("\"error\",".utf8) + resultKeys[8]
         var numberColumns: [NumberColumn] = []
         var nameColumns = (-1, -1, -1, -1), providerColumn = -1, instanceColumn = -1, sliceColumn = -1
         for (column, field) in columns.fields.enumerated() {
@@ -191,12 +204,13 @@ package struct BatchProcessor: Sendable {
         self.worldID = ids.index(of: context.world.id)
         self.customID = ids.index(of: JobParts.customSiteID)
         summary.unusedLookalikes = columns.unusedLookalikes(defaults: defaults)
+        summary.renamedResults = zip(Self.resultColumns, columns.resultNames).filter { $0 != $1 }.map(\.1)
     }
 
     /// What the output starts with: the CSV header line, or `[` for JSON.
     package func prologue() -> [UInt8] {
         switch format {
-        case .csv, .table, .html: Array(CSVWriter.line(columns.header + Self.resultColumns).utf8)
+        case .csv, .table, .html: Array(CSVWriter.line(columns.header + columns.resultNames).utf8)
         case .json: Array("[\n".utf8)
         case .ndjson: []
         }
@@ -789,18 +803,24 @@ package struct BatchProcessor: Sendable {
                     writer.append(UInt8(ascii: ","))
                 }
                 if let results {
-                    appendJSON(key: "hardware_id", results.hardwareID, to: &writer)
-                    appendJSON(key: "cpu_id", results.cpuID, to: &writer)
-                    appendJSON(key: "location_id", results.locationID, to: &writer)
-                    writer.append("\"energy_kwh\":")
+                    appendJSON(key: resultKeys[0], results.hardwareID, to: &writer)
+                    appendJSON(key: resultKeys[1], results.cpuID, to: &writer)
+                    appendJSON(key: resultKeys[2], results.locationID, to: &writer)
+                    writer.append(resultKeys[3])
                     writer.appendNumber(results.energyKWh)
-                    writer.append(",\"co2e_kg\":")
+                    writer.append(UInt8(ascii: ","))
+                    writer.append(resultKeys[4])
                     writer.appendNumber(results.co2eKg)
-                    writer.append(",\"intensity_g_per_kwh\":")
+                    writer.append(UInt8(ascii: ","))
+                    writer.append(resultKeys[5])
                     numberTexts.append(results.intensity, to: &writer)
-                    writer.append(",\"pue\":")
+                    writer.append(UInt8(ascii: ","))
+                    writer.append(resultKeys[6])
                     numberTexts.append(results.pue, to: &writer)
-                    writer.append(",\"status\":\"ok\",\"error\":")
+                    writer.append(UInt8(ascii: ","))
+                    writer.append(resultKeys[7])
+                    writer.append("\"ok\",")
+                    writer.append(resultKeys[8])
                     results.notes != 0 ? writer.append(notesJSON[results.notes]) : writer.append("null")
                     writer.append(UInt8(ascii: "}"))
                     if !isJSON { writer.append(UInt8(ascii: "\n")) }
@@ -808,8 +828,8 @@ package struct BatchProcessor: Sendable {
             }
             if results == nil {
                 var message = error ?? ""
-                output.write(reserving: 6 * message.utf8.count + 160) { writer in
-                    writer.append("\"hardware_id\":null,\"cpu_id\":null,\"location_id\":null,\"energy_kwh\":null,\"co2e_kg\":null,\"intensity_g_per_kwh\":null,\"pue\":null,\"status\":\"error\",\"error\":")
+                output.write(reserving: 6 * message.utf8.count + failedResultsJSON.count + 16) { writer in
+                    writer.append(failedResultsJSON)
                     message.withUTF8 { writer.appendJSONString($0) }
                     writer.append(UInt8(ascii: "}"))
                     if !isJSON { writer.append(UInt8(ascii: "\n")) }
@@ -829,10 +849,8 @@ package struct BatchProcessor: Sendable {
 
     /// Appends `"key":"id",` (or `null`).
     @inline(__always)
-    private func appendJSON(key: StaticString, _ id: Int, to writer: inout ByteWriter) {
-        writer.append(UInt8(ascii: "\""))
+    private func appendJSON(key: [UInt8], _ id: Int, to writer: inout ByteWriter) {
         writer.append(key)
-        writer.append("\":")
         if id >= 0 {
             ids.withBytes(id) { writer.appendJSONString($0) }
         } else {

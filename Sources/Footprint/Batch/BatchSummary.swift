@@ -18,6 +18,9 @@ package struct BatchSummary: Sendable, Hashable {
     /// Columns not used that look meant for a job field, with why
     /// (`BatchColumns.unusedLookalikes(defaults:)`).
     package var unusedLookalikes: [String] = []
+    /// Result columns written under another name because an input column has theirs
+    /// (`BatchColumns.resultNames`), as the names written.
+    package var renamedResults: [String] = []
 
     /// An empty summary.
     package init() {}

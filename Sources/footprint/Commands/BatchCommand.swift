@@ -98,6 +98,11 @@ enum BatchCommand: Command {
         }
         try file?.commit()
         if reported > maxErrors { console.err.write("… and \(reported - maxErrors) more row errors\n") }
+        if !summary.renamedResults.isEmpty {
+            console.err.write(
+                "note: the input has columns named like result columns, so the results are written as "
+                    + "\(summary.renamedResults.joined(separator: ", "))\n")
+        }
         if !summary.unusedLookalikes.isEmpty {
             console.err.write(
                 "note: columns not used (passed through unchanged): \(summary.unusedLookalikes.joined(separator: ", ")); "
