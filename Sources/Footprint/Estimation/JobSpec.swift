@@ -2,8 +2,9 @@
 /// made (`Catalog.job(for:)`), whether parsed from text or set as typed values.
 ///
 /// The command's options and the batch file's columns both fill a `JobSpec` through
-/// `JobField`, so the two accept exactly the same values. The values are kept as given,
-/// so a report can echo its inputs.
+/// `JobField`, so the two accept exactly the same values. The values are kept as read (a
+/// duration in hours, a percentage as a fraction), before any default or lookup, so a report
+/// can echo its inputs.
 public struct JobSpec: Sendable, Hashable {
     /// The fields set, each with its parsed value.
     package var values: [JobField: JobValue]
