@@ -74,6 +74,9 @@ struct DurationTextTests {
         #expect(throws: JobError(field: .utilization, message: "60 is out of range (more than 0, at most 1); for a percentage write 60%")) {
             try JobField.utilization.parse("60")
         }
+        #expect(throws: JobError(field: .utilization, message: "1.5 is out of range (more than 0, at most 1)")) {
+            try JobField.utilization.parse("1.5")
+        }
         // Percentages are for fractions only.
         #expect(throws: JobError(field: .pue, message: "'120%' is not a number")) { try JobField.pue.parse("120%") }
     }

@@ -195,7 +195,8 @@ public enum JobField: String, Sendable, CaseIterable {
         guard range.contains(number), !(positive && number == 0) else {
             let lower = positive ? "more than \(NumberFormat.json(range.lowerBound))" : "at least \(NumberFormat.json(range.lowerBound))"
             let unit = if case .duration = valueKind { " hours" } else { "" }
-            let hint = isFraction && number > 1 && number <= 100 ? "; for a percentage write \(NumberFormat.json(number))%" : ""
+            // 60 is likely 60 %; 1.5 is not likely 1.5 %, so it gets no such hint.
+            let hint = isFraction && number >= 2 && number <= 100 ? "; for a percentage write \(NumberFormat.json(number))%" : ""
             throw JobError(
                 field: self,
                 message: "\(NumberFormat.json(number))\(unit) is out of range (\(lower), at most \(NumberFormat.json(range.upperBound))\(unit))\(hint)")
