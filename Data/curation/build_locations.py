@@ -100,8 +100,11 @@ for _cont, _codes in CONTINENTS.items():
 # Common alternative English names (ISO alpha-3 is always added).
 COUNTRY_ALIASES = {
     "US": ["United States of America", "America", "U.S.A."],
+    # England, Scotland and Wales make up Great Britain's grid (Northern Ireland's is the
+    # all-island one of Ireland): a user in any of them means GB, never New England,
+    # New South Wales or Nova Scotia.
     "GB": ["UK", "Great Britain", "Britain",
-           "United Kingdom of Great Britain and Northern Ireland"],
+           "United Kingdom of Great Britain and Northern Ireland", "England", "Scotland", "Wales"],
     "AE": ["UAE", "Emirates"],
     "CZ": ["Czech Republic"],
     "CI": ["Ivory Coast"],

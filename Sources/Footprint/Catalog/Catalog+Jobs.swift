@@ -123,8 +123,9 @@ extension Catalog {
 
     /// The site of the grid zone or country a `location` value names.
     public func location(named name: String) throws(JobError) -> Site {
+        let found: (entry: GridZone, byWords: Bool)
         do throws(LookupError) {
-            return site(of: try grids.resolve(name, kind: "location"))
+            found = try grids.match(name, kind: "location")
         } catch {
             guard error.problem == .unknown else { throw JobError(field: .location, error) }
             switch Result(catching: { () throws(LookupError) in try regions.resolve(name, kind: "region") }) {
@@ -138,6 +139,14 @@ extension Catalog {
                 throw JobError(field: .location, error)
             }
         }
+        guard !found.byWords else {
+            // Some words of a longer name do not place a job: England is not New England,
+            // Wales not New South Wales, Jersey not New Jersey. Ask.
+            throw JobError(field: .location, LookupError(
+                kind: "location", name: name, problem: .unknown, candidates: [grids.candidate(found.entry)],
+                hint: "only part of its name '\(found.entry.name)' matches: give its id if it is meant"))
+        }
+        return site(of: found.entry)
     }
 
     /// The provider id `name` denotes (`aws`, `gcp`, ...), ignoring case.
