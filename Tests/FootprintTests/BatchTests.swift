@@ -267,6 +267,23 @@ struct BatchTests {
         #expect(table.cell(table.rows[1], "footprint_status") == "error")
     }
 
+    /// An earlier batch's result columns are never read as inputs: a row whose region was
+    /// changed after the first run gets the new region's intensity and PUE, not the old
+    /// `intensity_g_per_kwh` and `pue` cells (whose names are input aliases).
+    @Test func anEarlierBatchsResultsAreNotReadAsInputs() throws {
+        let first = try run(Array("hardware,hours,region\nA100 SXM4 80GB,6,aws:us-east-1\n".utf8)).output
+        let edited = first.replacingOccurrences(of: "80GB,6,aws:us-east-1,", with: "80GB,6,aws:eu-north-1,")
+        let (output, errors, summary) = try run(Array(edited.utf8))
+        #expect(errors.isEmpty)
+        #expect(summary?.earlierResults == BatchProcessor.resultColumns.count)
+        #expect(try BatchColumns(header: ["a"] + BatchProcessor.resultColumns.dropLast()).earlierResults == 0)
+        let table = try CSVTable(name: "out.csv", text: output)
+        let alone = try catalog.job(for: JobSpec(parsing: [.hardware: "A100 SXM4 80GB", .hours: "6", .region: "aws:eu-north-1"]))
+        #expect(table.cell(table.rows[0], "footprint_intensity_g_per_kwh") == NumberFormat.json(alone.intensity))
+        #expect(table.cell(table.rows[0], "footprint_co2e_kg") == NumberFormat.json(Estimator.estimate(alone).co2eKg))
+        #expect(table.cell(table.rows[0], "intensity_g_per_kwh") != NumberFormat.json(alone.intensity))
+    }
+
     /// Rows of many kinds, read past the point where the batch reads all places at once:
     /// each row's figures and ids are those of the same job estimated alone, whether the
     /// row takes the fast path (names read from cached records) or makes its parts.

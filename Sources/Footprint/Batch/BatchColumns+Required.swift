@@ -43,7 +43,7 @@ extension BatchColumns {
     /// the command notes them, as a count left at its default would otherwise pass unseen.
     package func unusedLookalikes(defaults: JobSpec) -> [String] {
         let given = Set(fields.compactMap { $0 }).union(defaults.values.keys)
-        return header.indices.filter { fields[$0] == nil }.compactMap { column in
+        return header.indices.dropLast(earlierResults).filter { fields[$0] == nil }.compactMap { column in
             let name = header[column], key = NameKey(name)
             if Self.nodeColumns.contains(key) {
                 return "'\(name)' (count is the devices of the whole job: give devices per node × nodes)"

@@ -9,6 +9,10 @@ package struct BatchColumns: Sendable {
     /// batch's own output read again); then `footprint_` goes before it, so that no output
     /// column or JSON key is named twice.
     package let resultNames: [String]
+    /// The columns at the end that an earlier batch wrote (its result columns, whole, perhaps
+    /// several runs' worth): they pass through and are never read as inputs, so a batch's
+    /// output read again is estimated afresh, not at its old intensity and PUE.
+    package let earlierResults: Int
 
     /// Header names accepted for each field besides its own name (compared as `NameKey`s).
     package static let aliases: [JobField: [String]] = [
@@ -38,13 +42,26 @@ package struct BatchColumns: Sendable {
     /// The field of each name and alias, by key (the last one listed wins): built once.
     private static let lookup = Dictionary(fieldNames.map { ($0.key, $0.field) }, uniquingKeysWith: { $1 })
 
+    /// `name` without the `footprint_` prefixes of `resultNames`.
+    private static func withoutPrefix(_ name: String) -> Substring {
+        var name = Substring(name)
+        while name.hasPrefix("footprint_") { name = name.dropFirst("footprint_".count) }
+        return name
+    }
+
     /// The columns of `header`.
     ///
     /// - Throws: `JobError` when two columns give the same field.
     package init(header: [String]) throws(JobError) {
         var fields: [JobField?] = []
         var seen: [JobField: String] = [:]
-        for name in header {
+        let results = BatchProcessor.resultColumns
+        var inputEnd = header.count
+        while inputEnd >= results.count, header[(inputEnd - results.count)..<inputEnd].map(Self.withoutPrefix).elementsEqual(results.map { $0[...] }) {
+            inputEnd -= results.count
+        }
+        earlierResults = header.count - inputEnd
+        for name in header[..<inputEnd] {
             let field = Self.lookup[NameKey(name)]
             if let field {
                 if let earlier = seen[field] {
@@ -55,7 +72,7 @@ package struct BatchColumns: Sendable {
             fields.append(field)
         }
         self.header = header
-        self.fields = fields
+        self.fields = fields + Array(repeating: nil, count: earlierResults)
         let taken = Set(header)
         resultNames = BatchProcessor.resultColumns.map { name in
             var unique = name

@@ -204,6 +204,7 @@ package struct BatchProcessor: Sendable {
         self.worldID = ids.index(of: context.world.id)
         self.customID = ids.index(of: JobParts.customSiteID)
         summary.unusedLookalikes = columns.unusedLookalikes(defaults: defaults)
+        summary.earlierResults = columns.earlierResults
         summary.renamedResults = zip(Self.resultColumns, columns.resultNames).filter { $0 != $1 }.map(\.1)
     }
 

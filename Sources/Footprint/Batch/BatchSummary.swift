@@ -21,6 +21,8 @@ package struct BatchSummary: Sendable, Hashable {
     /// Result columns written under another name because an input column has theirs
     /// (`BatchColumns.resultNames`), as the names written.
     package var renamedResults: [String] = []
+    /// Columns at the end that an earlier batch wrote, passed through (`BatchColumns.earlierResults`).
+    package var earlierResults = 0
 
     /// An empty summary.
     package init() {}

@@ -98,6 +98,11 @@ enum BatchCommand: Command {
         }
         try file?.commit()
         if reported > maxErrors { console.err.write("… and \(reported - maxErrors) more row errors\n") }
+        if summary.earlierResults > 0 {
+            console.err.write(
+                "note: the last \(summary.earlierResults) columns are an earlier batch's results: passed through, "
+                    + "not read (the rows are estimated afresh)\n")
+        }
         if !summary.renamedResults.isEmpty {
             console.err.write(
                 "note: the input has columns named like result columns, so the results are written as "
