@@ -22,6 +22,21 @@ struct RegionsCommandTests {
         }
     }
 
+    /// Regions whose intensity is their provider's own figure are not ranked with grid
+    /// figures, and the count left out is said, not dropped silently.
+    @Test func locationsLeftOutOfTheRankingAreCountedAndSaid() {
+        let run = runCLI(["regions", "--hardware", "L4", "--hours", "100", "--intensity-source", "provider", "--limit", "0", "--format", "json"])
+        #expect(run.code == 0)
+        let leftOut = run.out.split(separator: "\n").first { $0.contains("\"left_out\"") }
+        let count = leftOut.flatMap { Int($0.split(separator: ":").last!.trimmingCharacters(in: [" ", ","])) } ?? 0
+        #expect(count > 10)
+        #expect(run.err.contains("note: \(count) of "))
+        let ranked = run.out.components(separatedBy: "\"rank\":").count - 1
+        let all = runCLI(["regions", "--hardware", "L4", "--hours", "100", "--limit", "0", "--format", "json"])
+        #expect(ranked + count == all.out.components(separatedBy: "\"rank\":").count - 1)
+        #expect(all.out.contains("\"left_out\": 0") && !all.err.contains("not ranked"))
+    }
+
     @Test func csvAndUnknownKind() {
         let run = runCLI(job + ["--kind", "grid", "--continent", "europe", "--format", "csv", "--limit", "3"])
         #expect(run.code == 0)

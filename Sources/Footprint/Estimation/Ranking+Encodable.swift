@@ -9,11 +9,12 @@ extension Ranking.Alternative: Encodable {
 }
 
 /// A ranking encodes as `footprint regions --format json` prints it: `job` (the job's own
-/// estimate, or null without a location) and `alternatives`, cleanest first.
+/// estimate, or null without a location), `alternatives`, cleanest first, and `left_out`
+/// (see `leftOut`).
 extension Ranking: Encodable {
     /// The keys, as the command names them.
     enum CodingKeys: String, CodingKey {
-        case baseline = "job", alternatives
+        case baseline = "job", alternatives, leftOut = "left_out"
     }
 
     /// Encodes the job's own estimate (or null) and every alternative.
@@ -21,6 +22,7 @@ extension Ranking: Encodable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(baseline, forKey: .baseline)
         try container.encode(alternatives, forKey: .alternatives)
+        try container.encode(leftOut, forKey: .leftOut)
     }
 }
 

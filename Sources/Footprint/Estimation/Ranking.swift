@@ -29,6 +29,10 @@ public struct Ranking: Sendable, Equatable {
     public let baseline: Estimate?
     /// Every candidate, cleanest first.
     public let alternatives: [Alternative]
+    /// The sites given that are not ranked: their intensity is on another basis, or from
+    /// another source (a provider's own figure rather than the grid's), than the job's site,
+    /// and numbers ranked together share one basis.
+    public let leftOut: Int
 
     /// Ranks `job` at each of `sites`; `baseline` is the job's own estimate, if it has a location.
     ///
@@ -44,6 +48,7 @@ public struct Ranking: Sendable, Equatable {
             return a.job.site.id < b.job.site.id
         }
         self.baseline = baseline
+        self.leftOut = sites.count - comparable.count
         self.alternatives = ordered.enumerated().map { offset, estimate in
             let saving = baseline.map { $0.co2eKg - estimate.co2eKg }
             let percent = baseline.flatMap { base in base.co2eKg > 0 ? (base.co2eKg - estimate.co2eKg) / base.co2eKg * 100 : nil }

@@ -42,7 +42,7 @@ extension Ranking {
     /// The ranking as JSON: `job` (the estimate at the job's own location, or null) and
     /// `alternatives` (cleanest first).
     package func json(shown: [Alternative], jobReport: EstimateReport?) -> JSONValue {
-        .object(["job": jobReport?.json ?? .null, "alternatives": .array(shown.map(\.json))])
+        .object(["job": jobReport?.json ?? .null, "alternatives": .array(shown.map(\.json)), "left_out": .number(Double(leftOut))])
     }
 
     /// The ranking as CSV.

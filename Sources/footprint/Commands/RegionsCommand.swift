@@ -42,6 +42,13 @@ enum RegionsCommand: Command {
         }
         let ranking = Ranking(job: job, sites: sites, baseline: baseline?.estimate)
         let shown = limit == 0 ? ranking.alternatives : Array(ranking.alternatives.prefix(limit))
+        if ranking.leftOut > 0 {
+            let own = job.site
+            console.err.write(
+                "note: \(ranking.leftOut) of \(sites.count) locations are not ranked: their intensity is on another basis or is the "
+                    + "provider's own figure, unlike the job's location (\(own.id): \(own.basisText)); ranked numbers share one basis. "
+                    + "A job placed at one of them (--region) ranks those\n")
+        }
         switch format {
         case .json, .ndjson: console.out.write(ranking.json(shown: shown, jobReport: baseline).rendered() + "\n")
         case .csv: console.out.write(ranking.csv(shown: shown))
