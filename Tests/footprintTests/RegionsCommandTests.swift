@@ -37,6 +37,17 @@ struct RegionsCommandTests {
         #expect(all.out.contains("\"left_out\": 0") && !all.err.contains("not ranked"))
     }
 
+    /// With a PUE or intensity given, the job's own row is the job as given: it saves nothing
+    /// against itself.
+    @Test func theJobsOwnRowEqualsItsBaselineWithOverrides() {
+        for override in [["--pue", "1.5"], ["--intensity", "100"]] {
+            let run = runCLI(["regions", "--hardware", "L4", "--hours", "100", "--region", "aws:us-east-1", "--limit", "0"] + override)
+            #expect(run.code == 0)
+            let own = run.out.split(separator: "\n").first { $0.contains("* ") && $0.contains("aws:us-east-1") }
+            #expect(own?.hasSuffix("saves 0 kg (0.0 %)") == true, "\(override): \(own ?? "")")
+        }
+    }
+
     @Test func csvAndUnknownKind() {
         let run = runCLI(job + ["--kind", "grid", "--continent", "europe", "--format", "csv", "--limit", "3"])
         #expect(run.code == 0)

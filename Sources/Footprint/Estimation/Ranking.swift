@@ -40,7 +40,11 @@ public struct Ranking: Sendable, Equatable {
     public init(job: Job, sites: [Site], baseline: Estimate?) {
         let own = (baseline?.job ?? job).site
         let comparable = own.basis == nil ? sites : sites.filter { $0.basis == own.basis && $0.intensityFrom == own.intensityFrom }
-        let estimates = comparable.map { Estimator.estimate(job.placed(at: $0)) }
+        // The job's own location keeps its own estimate, with any PUE or intensity given,
+        // so that its row equals the baseline it is compared with.
+        let estimates = comparable.map { site in
+            baseline.flatMap { $0.job.site.id == site.id ? $0 : nil } ?? Estimator.estimate(job.placed(at: site))
+        }
         let ordered = estimates.sorted { a, b in
             if a.co2eKg != b.co2eKg { return a.co2eKg < b.co2eKg }
             let providerA = a.job.site.provider ?? "\u{10FFFF}", providerB = b.job.site.provider ?? "\u{10FFFF}"
