@@ -18,10 +18,9 @@ package enum Estimator {
     /// - Complexity: O(1).
     static func energy(_ job: JobFigures) -> EnergyBreakdown {
         let runHours = job.energyIsGiven ? 0 : job.hours * Double(job.runs)
-        // A part drawing nothing adds exactly 0 (hours are finite): its division is skipped.
-        let devicesKWh = job.deviceCount == 0 ? 0 : job.devicesWatts * runHours / 1000
-        let processorKWh = job.processorWatts == 0 ? 0 : job.processorWatts * runHours / 1000
-        let memoryKWh = job.memoryWatts == 0 ? 0 : job.memoryWatts * runHours / 1000
+        let devicesKWh = job.devicesWatts * runHours / 1000
+        let processorKWh = job.processorWatts * runHours / 1000
+        let memoryKWh = job.memoryWatts * runHours / 1000
         let knownKWh = job.knownKWhPerRun * Double(job.runs)
         let itKWh = devicesKWh + processorKWh + memoryKWh + knownKWh
         let energyKWh = itKWh * job.pue
