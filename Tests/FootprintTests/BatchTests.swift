@@ -398,6 +398,15 @@ struct BatchLookalikeColumnTests {
         #expect(try lookalikes("gpu,gpus,hours,nodes") == ["'nodes' (count is the devices of the whole job: give devices per node × nodes)"])
     }
 
+    /// A name ending in an hours unit suggests hours, not duration (whose cells need a unit),
+    /// unless it is a total over devices.
+    @Test func aTimeColumnWithItsUnitSuggestsHours() {
+        #expect(BatchColumns.resemblance(of: "Runtime (h)") == .hours)
+        #expect(BatchColumns.resemblance(of: "walltime_hrs") == .hours)
+        #expect(BatchColumns.resemblance(of: "runtime") == .duration)
+        #expect(BatchColumns.resemblance(of: "gpu_hours") != .hours)
+    }
+
     @Test func theExamplesColumnsRaiseNoNote() throws {
         #expect(try lookalikes("job,gpu,gpus,duration_hours,cloud_region").isEmpty)
         #expect(try lookalikes("job,team,start,gpu,gpus,duration_hours,cloud_region").isEmpty)

@@ -69,6 +69,15 @@ struct NameResolutionTests {
         for item in cases { try check(item) }
     }
 
+    @Test func anInstanceTypeGivenAsHardwareSaysToGiveItAsInstance() {
+        do {
+            _ = try catalog.device(named: "p4d.24xlarge")
+            Issue.record("p4d.24xlarge resolved as hardware")
+        } catch {
+            #expect(error.message.hasSuffix("('p4d.24xlarge' is the instance type aws:p4d.24xlarge: give it as instance)"), "\(error)")
+        }
+    }
+
     @Test func aGPUNameNeverResolvesToACPU() throws {
         #expect(try catalog.device(named: "M60").name == "Tesla M60")
         expectClose(try catalog.device(named: "M60").maxPowerWatts, 300)

@@ -55,13 +55,20 @@ extension BatchColumns {
     }
 
     /// The field whose name or alias `column` is closest to, or shares a word with; a word
-    /// ending in `time` (`runtime`, `time_used`) suggests duration.
+    /// ending in `time` (`runtime`, `time_used`) suggests duration, or hours when the name
+    /// gives the unit (`Runtime (h)`, `walltime_hrs`; not `gpu_hours`, a total over devices):
+    /// a duration cell needs a unit.
     static func resemblance(of column: String) -> JobField? {
+        let words = column.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        // `gpu_hours`, `core_h` are totals over devices, not a job's hours.
+        let totals: Set = ["gpu", "gpus", "cpu", "cpus", "core", "cores", "node", "nodes"]
+        if words.count > 1, let unit = words.last, ["h", "hr", "hrs", "hours"].contains(unit), totals.isDisjoint(with: words) {
+            return .hours
+        }
         let key = NameKey(column).text
         if let closest = Suggestions.closest(to: key, among: fieldNames.map(\.key.text)).first {
             return fieldNames.first { $0.key.text == closest }?.field
         }
-        let words = column.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
         return fieldNames.first { words.contains($0.name) }?.field ?? (words.contains { $0.hasSuffix("time") } ? .duration : nil)
     }
 }

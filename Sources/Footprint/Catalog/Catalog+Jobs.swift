@@ -45,6 +45,12 @@ extension Catalog {
             if error.problem == .unknown, let other = hardware.exactMatch(name), other.kind == .cpu {
                 throw JobError(field: .hardware, error.hinting("'\(other.name)' is a CPU: give it as cpu"))
             }
+            if error.problem == .unknown, let type = instances.exactMatch(name) {
+                throw JobError(
+                    field: .hardware,
+                    LookupError(kind: error.kind, name: name, problem: .unknown, candidates: [],
+                                hint: "'\(name)' is the instance type \(type.id): give it as instance"))
+            }
             if error.problem == .unknown, let generation = TPUSlice.generation(ofChip: name) {
                 // Closer names of other chips would mislead: say why this one is missing.
                 throw JobError(
