@@ -284,6 +284,20 @@ struct BatchTests {
         #expect(table.cell(table.rows[0], "intensity_g_per_kwh") != NumberFormat.json(alone.intensity))
     }
 
+    /// A quote never closed takes the rows below into its record: the row's error says so,
+    /// so that rows missing from the output are accounted for.
+    @Test func anUnclosedQuoteSaysItTookTheRowsBelow() throws {
+        let input = "job,power,hours\na,100,1\nb,\"x\"y,1\nc,100,\"2\nd,100,3\ne,100,4\n"
+        let (_, errors, summary) = try run(Array(input.utf8), defaults: try JobSpec(parsing: [.location: "FR"]))
+        #expect(summary?.rows == 3 && summary?.ok == 1)
+        #expect(errors.map(\.line) == [3, 4])
+        #expect(errors.map(\.message) == [
+            "malformed quoting (a quote must open and close a whole field)",
+            "malformed quoting (a quote must open and close a whole field): the record runs on past 3 line breaks, "
+                + "so the rows after this line are inside it",
+        ])
+    }
+
     /// Rows of many kinds, read past the point where the batch reads all places at once:
     /// each row's figures and ids are those of the same job estimated alone, whether the
     /// row takes the fast path (names read from cached records) or makes its parts.

@@ -5,7 +5,7 @@ extension BatchProcessor {
         _ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>, line: Int, malformed: Bool
     ) -> Result<Estimate, BatchRowError> {
         do throws(JobError) {
-            if let shape = shapeError(fieldCount: fields.count, malformed: malformed) { throw shape }
+            if let shape = shapeError(fields, in: bytes, malformed: malformed) { throw shape }
             return .success(Estimator.estimate(try job(fields, in: bytes)))
         } catch {
             return .failure(rowError(error, fields, in: bytes, line: line))

@@ -246,7 +246,7 @@ package struct BatchProcessor: Sendable {
     ) -> BatchRowError? {
         summary.rows += 1
         let failure: JobError
-        if let shape = shapeError(fieldCount: fields.count, malformed: malformed) {
+        if let shape = shapeError(fields, in: bytes, malformed: malformed) {
             failure = shape
         } else {
             do throws(JobError) {
@@ -265,11 +265,23 @@ package struct BatchProcessor: Sendable {
         return fail(failure, fields, in: bytes, line: line, into: output)
     }
 
-    /// Why a record cannot be a row, before its cells are read: faulty quoting, or a field
-    /// count unlike the header's.
+    /// Why a record cannot be a row, before its cells are read: faulty quoting (saying so when
+    /// it ran over the lines after it: a quote never closed takes the rows below into the
+    /// record), or a field count unlike the header's.
     @inline(__always)
-    func shapeError(fieldCount: Int, malformed: Bool) -> JobError? {
-        if malformed { return JobError(field: nil, message: "malformed quoting (a quote must open and close a whole field)") }
+    func shapeError(_ fields: UnsafeBufferPointer<CSVField>, in bytes: UnsafeBufferPointer<UInt8>, malformed: Bool) -> JobError? {
+        let fieldCount = fields.count
+        if malformed {
+            var lineBreaks = 0
+            if let first = fields.first, let last = fields.last {
+                let end = max(first.start, last.rawRange(in: bytes.count).upperBound)
+                for byte in bytes[first.start..<end] where byte == UInt8(ascii: "\n") { lineBreaks += 1 }
+            }
+            let lines = lineBreaks > 0
+                ? ": the record runs on past \(lineBreaks) line break\(lineBreaks == 1 ? "" : "s"), so the rows after this line are inside it"
+                : ""
+            return JobError(field: nil, message: "malformed quoting (a quote must open and close a whole field)" + lines)
+        }
         if fieldCount != width { return JobError(field: nil, message: "has \(fieldCount) fields, the header has \(width)") }
         return nil
     }
