@@ -42,10 +42,13 @@ package struct BatchColumns: Sendable {
     /// The field of each name and alias, by key (the last one listed wins): built once.
     private static let lookup = Dictionary(fieldNames.map { ($0.key, $0.field) }, uniquingKeysWith: { $1 })
 
+    /// What goes before a result column's name that an input column has (see `resultNames`).
+    private static let resultPrefix = "footprint_"
+
     /// `name` without the `footprint_` prefixes of `resultNames`.
     private static func withoutPrefix(_ name: String) -> Substring {
         var name = Substring(name)
-        while name.hasPrefix("footprint_") { name = name.dropFirst("footprint_".count) }
+        while name.hasPrefix(resultPrefix) { name = name.dropFirst(resultPrefix.count) }
         return name
     }
 
@@ -76,7 +79,7 @@ package struct BatchColumns: Sendable {
         let taken = Set(header)
         resultNames = BatchProcessor.resultColumns.map { name in
             var unique = name
-            while taken.contains(unique) { unique = "footprint_" + unique }
+            while taken.contains(unique) { unique = Self.resultPrefix + unique }
             return unique
         }
     }

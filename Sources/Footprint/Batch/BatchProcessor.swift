@@ -352,7 +352,7 @@ package struct BatchProcessor: Sendable {
     /// it implies hardware (an instance type or a slice), names two places, has a name that
     /// failed, or has figures that fail (the general path then says why).
     @inline(__always)
-    private mutating func fastResults(_ names: NameIndices, _ numbers: JobNumbers) -> Results? {
+    private func fastResults(_ names: NameIndices, _ numbers: JobNumbers) -> Results? {
         guard !impliesHardware, names.region < 0 || names.location < 0 else { return nil }
         var device: HardwareRecord?, processor: HardwareRecord?, site: SiteRecord?
         if names.device >= 0 {
@@ -701,24 +701,24 @@ package struct BatchProcessor: Sendable {
 
     /// Looks `name` up in the catalog and keeps the answer (a copy of the catalog's object).
     private mutating func resolve(_ field: JobField, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        let name = String(decoding: bytes, as: UTF8.self)
-        switch field {
-        case .hardware, .cpu:
-            let found = Result { () throws(JobError) in
-                try field == .hardware ? catalog.device(named: name).ownCopy() : catalog.processor(named: name).ownCopy()
-            }
-            let record = try? record(of: found.get())
-            return field == .hardware
-                ? names.devices.insert(name, bytes, found, record: record) : names.processors.insert(name, bytes, found, record: record)
-        default:
+        let name = String(decoding: bytes, as: UTF8.self), catalog = catalog
+        if field == .region || field == .location, names.regions.count + names.locations.count == Self.placesBeforeReadingAll {
             // Past a few places, reading the catalog's places at once is cheaper than name by name.
-            if names.regions.count + names.locations.count == Self.placesBeforeReadingAll { catalog.readPlaces() }
-            let found = Result { () throws(JobError) in
-                try field == .region ? catalog.region(named: name).with() : catalog.location(named: name).with()
-            }
-            let record = try? record(of: found.get())
-            return field == .region
-                ? names.regions.insert(name, bytes, found, record: record) : names.locations.insert(name, bytes, found, record: record)
+            catalog.readPlaces()
+        }
+        switch field {
+        case .hardware:
+            let found = Result { () throws(JobError) in try catalog.device(named: name).ownCopy() }
+            return names.devices.insert(name, bytes, found, record: try? record(of: found.get()))
+        case .cpu:
+            let found = Result { () throws(JobError) in try catalog.processor(named: name).ownCopy() }
+            return names.processors.insert(name, bytes, found, record: try? record(of: found.get()))
+        case .region:
+            let found = Result { () throws(JobError) in try catalog.region(named: name).with() }
+            return names.regions.insert(name, bytes, found, record: try? record(of: found.get()))
+        default:
+            let found = Result { () throws(JobError) in try catalog.location(named: name).with() }
+            return names.locations.insert(name, bytes, found, record: try? record(of: found.get()))
         }
     }
 

@@ -186,12 +186,7 @@ public enum JobField: String, Sendable, CaseIterable {
 
     /// `number` if it lies in this number field's range.
     package func checked(number: Double) throws(JobError) -> Double {
-        let range: ClosedRange<Double>, positive: Bool
-        switch valueKind {
-        case let .number(bounds, isPositive): (range, positive) = (bounds, isPositive)
-        case let .duration(bounds): (range, positive) = (bounds, false)
-        default: throw JobError(field: self, message: "takes no number")
-        }
+        guard let (range, positive) = numberBounds else { throw JobError(field: self, message: "takes no number") }
         guard range.contains(number), !(positive && number == 0) else {
             let lower = positive ? "more than \(NumberFormat.json(range.lowerBound))" : "at least \(NumberFormat.json(range.lowerBound))"
             let unit = if case .duration = valueKind { " hours" } else { "" }
@@ -216,18 +211,21 @@ public enum JobField: String, Sendable, CaseIterable {
     /// for a field taking no number); a number outside may still be accepted, and
     /// `checked(number:)` then decides.
     var plainlyValidNumbers: ClosedRange<Double>? {
-        var range: ClosedRange<Double>, positive: Bool
-        switch valueKind {
-        case let .number(bounds, isPositive): (range, positive) = (bounds, isPositive)
-        case let .duration(bounds): (range, positive) = (bounds, false)
-        default: return nil
-        }
+        guard let (range, positive) = numberBounds else { return nil }
         var lower = range.lowerBound
         if positive, lower <= 0 { lower = .leastNonzeroMagnitude }
         if unitMistakenBelowOne != nil, unit != nil { lower = max(lower, 1) }
         guard lower <= range.upperBound else { return nil }
-        range = lower...range.upperBound
-        return range
+        return lower...range.upperBound
+    }
+
+    /// The range of a number or duration field, and whether it excludes 0; nil for others.
+    private var numberBounds: (range: ClosedRange<Double>, positive: Bool)? {
+        switch valueKind {
+        case let .number(bounds, isPositive): (bounds, isPositive)
+        case let .duration(bounds): (bounds, false)
+        default: nil
+        }
     }
 
     /// For a field whose values between 0 and 1 are a larger unit mistaken for its `unit`,
